@@ -73,7 +73,15 @@ func Countries() []*Country { once.Do(load); return countries }
 func CountryByName(s string) (*Country, bool) { once.Do(load); c, ok := byName[key(s)]; return c, ok }
 
 // CountryByDemonym finds a country by its demonym ("Chinese").
-func CountryByDemonym(s string) (*Country, bool) { once.Do(load); c, ok := byDemonym[key(s)]; return c, ok }
+func CountryByDemonym(s string) (*Country, bool) {
+	once.Do(load)
+	c, ok := byDemonym[key(s)]
+	return c, ok
+}
 
 // CountryByCapital finds a country by its capital ("Ottawa").
-func CountryByCapital(s string) (*Country, bool) { once.Do(load); c, ok := byCapital[key(s)]; return c, ok }
+func CountryByCapital(s string) (*Country, bool) {
+	once.Do(load)
+	c, ok := byCapital[key(s)]
+	return c, ok
+}
