@@ -1,0 +1,569 @@
+package entities
+
+import (
+	"strings"
+
+	"newsgraph/loader/text"
+	"newsgraph/schema"
+)
+
+// Stage 2: split each run into names, titles and demonyms, and type the names.
+
+type role int
+
+const (
+	roleName    role = iota // a proper name (its class may still be unknown)
+	roleTitle               // a job title: "Foreign Minister", "chief financial officer"
+	roleDemonym             // "Chinese", "U.S." as a modifier
+	roleGovDesc             // a government body named by a common noun: "the foreign ministry", "the embassy"
+	rolePronoun             // he, she, it, they ...
+	roleDesc                // a definite description of a role holder: "the spokesperson", "the Huawei executive"
+)
+
+// piece is one thing found in a sentence.
+type piece struct {
+	sent, ti, tj int // token indices [ti, tj) in the sentence
+	role         role
+	kind         text.MentionKind
+	class        schema.Class // "" if not known yet
+	surface      string       // the name as written, without a leading "the"
+	canon        string       // canonical entity name when classification fixes it (countries)
+	country      string       // country context: the owner of a body, the country of a demonym
+	host         string       // for embassies and consulates: where
+	personCue    bool         // a title, an honorific or a given name says it is a person
+	nationality  string       // a demonym right before the person ("Canadian Michael Kovrig")
+	classHint    schema.Class // a weak class from context, used when nothing else types the name
+	title        string       // for roleTitle: the title as written, lower case
+	tkind        titleKind
+	former       bool
+	ent          *entity
+}
+
+func (d *docState) sentToks(i int) []text.Token { return d.a.Sentences[i].Tokens }
+
+// span returns the document text of tokens [a, b) of sentence i, on one line.
+func (d *docState) span(i, a, b int) string {
+	ts := d.sentToks(i)
+	return strings.Join(strings.Fields(d.a.Doc.Text[ts[a].Start:ts[b-1].End]), " ")
+}
+
+func (d *docState) low(i, k int) string { return strings.ToLower(d.sentToks(i)[k].Text) }
+
+func (d *docState) add(p *piece) { d.pieces[p.sent] = append(d.pieces[p.sent], p) }
+
+// classifyRuns analyses every run.
+func (d *docState) classifyRuns() {
+	d.pieces = make([][]*piece, len(d.a.Sentences))
+	for _, r := range d.runs {
+		d.analyzeRun(r.sent, r.ti, r.tj)
+	}
+}
+
+func (d *docState) analyzeRun(i, a, b int) {
+	for a < b && (d.low(i, a) == "the") {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if d.wholeKnown(i, a, b) {
+		return
+	}
+	if d.splitTitlePerson(i, a, b) {
+		return
+	}
+	if n, c, isDem := d.countryPrefix(i, a, b); n > 0 && a+n < b {
+		rest := a + n
+		switch {
+		case d.hasHead(i, rest, b, schema.GovernmentOrganization):
+			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			p := d.namePiece(i, rest, b)
+			p.country = c
+			d.add(p)
+			d.nestedHost(i, rest, b)
+			return
+		case d.titleOnly(i, rest, b):
+			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			d.add(d.titlePiece(i, rest, b))
+			return
+		case isDem && d.personLike(i, rest, b):
+			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			p := d.namePiece(i, rest, b)
+			p.nationality = c
+			p.personCue = true
+			p.class = schema.Person
+			d.add(p)
+			return
+		}
+	}
+	if d.titleOnly(i, a, b) {
+		d.add(d.titlePiece(i, a, b))
+		return
+	}
+	// a name followed by a title with no person: "Acme CFO", "FCC Chairman"
+	if ts, ok := d.titleEndingAt(i, a, b-1); ok && ts > a {
+		for ts > a+1 && (d.w.isMod(d.low(i, ts-1)) || d.w.portfolio[d.low(i, ts-1)]) {
+			ts--
+		}
+		d.analyzePrefix(i, a, ts)
+		d.add(d.titlePiece(i, ts, b))
+		return
+	}
+	d.add(d.namePiece(i, a, b))
+	d.nestedHost(i, a, b)
+}
+
+// nestedHost: the place in "Consulate General in St. Petersburg" or
+// "Embassy of Peru in Chile" is named too.
+func (d *docState) nestedHost(i, a, b int) {
+	for k := a + 1; k < b-1; k++ {
+		if d.low(i, k) != "in" {
+			continue
+		}
+		if m := d.knownAt(i, k+1, b); m == b-k-1 {
+			if kn, _ := lookup(d.span(i, k+1, b)); kn.Class == schema.Place || kn.Class == schema.Country {
+				d.add(&piece{sent: i, ti: k + 1, tj: b, role: roleName, kind: text.NameMention, class: kn.Class, canon: kn.Name, country: kn.Country, surface: d.span(i, k+1, b)})
+			}
+		}
+	}
+}
+
+// wholeKnown: the run is a country, demonym, capital or gazetteer name.
+func (d *docState) wholeKnown(i, a, b int) bool {
+	s := d.span(i, a, b)
+	if c, ok := demonym(s); ok && b-a == 1 {
+		d.add(&piece{sent: i, ti: a, tj: b, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c.Name, country: c.Name, surface: s})
+		return true
+	}
+	k, ok := lookup(s)
+	if !ok {
+		return false
+	}
+	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, class: k.Class, canon: k.Name, country: k.Country, surface: s}
+	if k.Class == schema.Place {
+		if c, ok := capital(s); ok && d.actorContext(i, a, b) {
+			p.kind, p.class, p.canon, p.country = text.MetonymMention, schema.Country, c.Name, c.Name
+		}
+	}
+	d.add(p)
+	return true
+}
+
+var locatives = map[string]bool{
+	"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true, "inside": true,
+	"into": true, "across": true, "around": true, "via": true, "through": true, "within": true,
+	"toward": true, "towards": true, "visit": true, "visited": true, "visiting": true, "visits": true,
+	"left": true, "leave": true, "reached": true, "arrive": true, "arrived": true, "based": true,
+	"landed": true, "flew": true, "travel": true, "traveled": true, "travelled": true, "returned": true,
+	"return": true, "of": true, "downtown": true, "central": true, "suburban": true, "between": true,
+}
+
+// actorContext: a capital standing where an actor stands ("Beijing said",
+// "urged Ottawa to"), not a location ("in Beijing", "BEIJING, May 26",
+// "Beijing residents").
+func (d *docState) actorContext(i, a, b int) bool {
+	ts := d.sentToks(i)
+	if a > 0 && locatives[strings.ToLower(ts[a-1].Text)] {
+		return false
+	}
+	if b < len(ts) && (ts[b].Text == "," || ts[b].Text == "(") && a == firstWord(ts) {
+		return false // a dateline
+	}
+	if isAllCaps(ts[a].Text) && len(ts[a].Text) > 3 {
+		return false
+	}
+	if b < len(ts) {
+		nx := ts[b].Text
+		if strings.HasPrefix(nx, "-") || isCapitalized(nx) {
+			return false // "Beijing-based", part of a longer name
+		}
+		// a noun right after: "Beijing residents", "Ottawa airport"
+		if nx == strings.ToLower(nx) && isWord(nx) && !text.IsSpeechVerb(nx) && !verbish(nx) {
+			return false
+		}
+	}
+	return true
+}
+
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true, "should": true,
+	"must": true, "can": true, "could": true, "may": true, "might": true, "and": true, "to": true, "did": true,
+	"does": true, "also": true, "has'nt": true, "not": true, "never": true, "for": true, "on": true, "over": true,
+	"of": true, "in": true, "that": true, "which": true, "but": true, "or": true, "as": true, "with": true, "at": true,
+	"by": true, "from": true, "against": true, "after": true, "before": true, "about": true, "if": true,
+}
+
+// verbish: a word that can follow a subject: an auxiliary, a function word,
+// or a verb form ("detained", "urges", "wants").
+func verbish(w string) bool {
+	if auxiliaries[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// countryPrefix: the run starts with a country name or demonym ("Chinese",
+// "U.S.", "China"); n is its token count.
+func (d *docState) countryPrefix(i, a, b int) (n int, name string, isDemonym bool) {
+	if m := d.knownAt(i, a, b); m > 0 {
+		if k, _ := lookup(d.span(i, a, a+m)); k.Class != schema.Country {
+			return 0, "", false // "British Columbia ...": a place, not "British"
+		}
+	}
+	for m := min(4, b-a); m >= 1; m-- {
+		s := d.span(i, a, a+m)
+		if c, ok := demonym(s); ok {
+			return m, c.Name, true
+		}
+		if c, ok := country(s); ok {
+			return m, c.Name, false
+		}
+	}
+	return 0, "", false
+}
+
+// hasHead: one of tokens [a, b) is a head word of the class.
+func (d *docState) hasHead(i, a, b int, c schema.Class) bool {
+	for k := a; k < b; k++ {
+		if d.w.heads[d.low(i, k)] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameWord: a capitalized word that can be part of a person's name.
+func (d *docState) isNameWord(i, k int) bool {
+	t := d.sentToks(i)[k].Text
+	low := strings.ToLower(t)
+	if d.w.particles[low] && t == low {
+		return true
+	}
+	if !isCapitalized(t) || !isWord(t) {
+		return false
+	}
+	if _, ok := d.w.heads[low]; ok {
+		return false
+	}
+	if _, ok := d.w.titles[low]; ok {
+		return false
+	}
+	if d.w.portfolio[low] || d.w.connectors[low] || d.w.common[low] {
+		return false
+	}
+	if _, ok := country(t); ok {
+		return false
+	}
+	if _, ok := demonym(t); ok {
+		return false
+	}
+	return true
+}
+
+// personLike: 1 to 4 name words.
+func (d *docState) personLike(i, a, b int) bool {
+	if b-a < 1 || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !d.isNameWord(i, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleEndingAt finds a title phrase ending at token h; it returns its first token.
+func (d *docState) titleEndingAt(i, a, h int) (int, bool) {
+	for n := min(d.w.titleWords, h-a+1); n >= 1; n-- {
+		var ws []string
+		for k := h - n + 1; k <= h; k++ {
+			ws = append(ws, d.low(i, k))
+		}
+		if _, ok := d.w.titleOf(strings.Join(ws, " ")); ok {
+			return h - n + 1, true
+		}
+	}
+	return 0, false
+}
+
+// titleOnly: tokens [a, b) are a title with its modifiers and remit words
+// ("Foreign Minister", "Deputy Prime Minister", "Minister of Foreign Affairs").
+func (d *docState) titleOnly(i, a, b int) bool {
+	hasTitle := false
+	for k := a; k < b; k++ {
+		low := d.low(i, k)
+		if _, ok := d.w.titleOf(low); ok {
+			hasTitle = true
+			continue
+		}
+		if d.w.isMod(low) || d.w.portfolio[low] || low == "of" || low == "for" {
+			continue
+		}
+		if _, ok := d.titleEndingAt(i, a, k); ok {
+			hasTitle = true
+			continue
+		}
+		return false
+	}
+	return hasTitle
+}
+
+func (d *docState) titlePiece(i, a, b int) *piece {
+	p := &piece{sent: i, ti: a, tj: b, role: roleTitle, title: strings.ToLower(d.span(i, a, b))}
+	p.tkind = d.titleKindOf(i, a, b)
+	for k := a; k < b; k++ {
+		if l := d.low(i, k); l == "former" || l == "ex" {
+			p.former = true
+		}
+	}
+	// "former Chilean diplomat": look back over a demonym or two
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		l := d.low(i, k)
+		if l == "former" || l == "ex" || l == "ex-" {
+			p.former = true
+			break
+		}
+		if !isWord(l) {
+			break
+		}
+	}
+	return p
+}
+
+// titleKindOf: the strongest title in tokens [a, b): spokesperson over
+// official over staff.
+func (d *docState) titleKindOf(i, a, b int) titleKind {
+	best := titleMod
+	for x := a; x < b; x++ {
+		for y := x + 1; y <= b && y-x <= d.w.titleWords; y++ {
+			var ws []string
+			for k := x; k < y; k++ {
+				ws = append(ws, d.low(i, k))
+			}
+			if k, ok := d.w.titleOf(strings.Join(ws, " ")); ok {
+				if best == titleMod || k == titleSpokes || (k == titleOfficial && best == titleStaff) {
+					best = k
+				}
+				// a longer phrase decides over its parts ("chief executive officer")
+				if y-x > 1 {
+					best = k
+				}
+			}
+		}
+	}
+	return best
+}
+
+// splitTitlePerson splits "Chinese Ambassador to Canada Cong Peiwu",
+// "U.S. Secretary of State Mike Pompeo", "Minister of National Defence Ann
+// Lee", "Foreign Ministry Spokesperson Hua Li" into affiliation, title and person.
+func (d *docState) splitTitlePerson(i, a, b int) bool {
+	for h := b - 2; h >= a; h-- {
+		tstart, ok := d.titleEndingAt(i, a, h)
+		if !ok {
+			continue
+		}
+		personStart := h + 1
+		compA, compB := -1, -1
+		switch d.low(i, h+1) {
+		case "to":
+			m := d.knownAt(i, h+2, b)
+			if m == 0 {
+				continue
+			}
+			compA, compB = h+2, h+2+m
+			personStart = compB
+		case "of", "for", "at":
+			personStart = d.personTail(i, h+2, b)
+			compA, compB = h+2, personStart
+		}
+		if personStart >= b || !d.personLike(i, personStart, b) {
+			continue
+		}
+		// extend the title left over modifiers, remit words and titles
+		ts0 := tstart
+		for ts0 > a {
+			l := d.low(i, ts0-1)
+			if _, isT := d.w.titles[l]; isT || d.w.portfolio[l] {
+				ts0--
+				continue
+			}
+			break
+		}
+		if ts0 > a {
+			d.analyzePrefix(i, a, ts0)
+		}
+		tp := d.titlePiece(i, ts0, personStart)
+		d.add(tp)
+		if compA >= 0 && compB > compA && (d.knownAt(i, compA, compB) == compB-compA || d.headClass(i, compA, compB) != "") {
+			d.analyzePrefix(i, compA, compB)
+		}
+		p := d.namePiece(i, personStart, b)
+		p.class, p.personCue = schema.Person, true
+		d.add(p)
+		return true
+	}
+	return false
+}
+
+// personTail: where a person's name starts among the capitalized words
+// ending a run after "of"/"for" ("Minister of National Defence Ann Lee",
+// "Ambassador for Religious Freedom Sam Brown"): at a given name or a family
+// name of the name lists, else the last two words.
+func (d *docState) personTail(i, from, b int) int {
+	n := 0
+	for k := b - 1; k >= from && n < 4 && d.isNameWord(i, k); k-- {
+		n++
+	}
+	if n <= 2 {
+		return b - n
+	}
+	ts := d.sentToks(i)
+	for k := b - n; k < b-1; k++ {
+		if d.w.given[ts[k].Text] || d.w.surnames[ts[k].Text] || isInitial(ts[k].Text) {
+			return k
+		}
+	}
+	return b - 2
+}
+
+// knownAt: the longest country or gazetteer name starting at token k.
+func (d *docState) knownAt(i, k, b int) int {
+	for m := min(5, b-k); m >= 1; m-- {
+		if _, ok := lookup(d.span(i, k, k+m)); ok {
+			return m
+		}
+	}
+	return 0
+}
+
+// analyzePrefix types the affiliation part of a split run: never a person.
+func (d *docState) analyzePrefix(i, a, b int) {
+	for a < b && d.low(i, a) == "the" {
+		a++
+	}
+	if a >= b {
+		return
+	}
+	if d.wholeKnown(i, a, b) {
+		return
+	}
+	if n, c, _ := d.countryPrefix(i, a, b); n > 0 {
+		d.add(&piece{sent: i, ti: a, tj: a + n, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, a+n)})
+		if a+n < b {
+			p := d.namePiece(i, a+n, b)
+			p.country = c
+			if p.class == schema.Person {
+				p.class = ""
+			}
+			d.add(p)
+		}
+		return
+	}
+	p := d.namePiece(i, a, b)
+	if p.class == schema.Person {
+		p.class = ""
+	}
+	d.add(p)
+}
+
+var honorifics = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr.": true, "prof.": true,
+	"sen.": true, "rep.": true, "gov.": true, "gen.": true, "lt.": true, "col.": true, "capt.": true,
+	"madam": true, "sir": true, "dame": true, "lord": true, "lady": true, "sgt.": true, "adm.": true, "maj.": true,
+}
+
+// namePiece types a name by its gazetteer entry, its head word, or the
+// person-name model.
+func (d *docState) namePiece(i, a, b int) *piece {
+	ts := d.sentToks(i)
+	// honorifics inside the run: "Ms. Meng Wanzhou"
+	cue := false
+	for a < b-1 && honorifics[strings.ToLower(ts[a].Text)] {
+		a++
+		cue = true
+	}
+	if a > 0 && honorifics[strings.ToLower(ts[a-1].Text)] {
+		cue = true
+	}
+	s := d.span(i, a, b)
+	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, surface: s, personCue: cue}
+	if k, ok := lookup(s); ok {
+		p.class, p.canon, p.country = k.Class, k.Name, k.Country
+		return p
+	}
+	if c := d.headClass(i, a, b); c != "" {
+		p.class = c
+		return p
+	}
+	if cue {
+		p.class = schema.Person
+		return p
+	}
+	if d.personLike(i, a, b) && b-a >= 2 && d.knownAt(i, a, b) == 0 {
+		first := ts[a].Text
+		if d.w.given[first] || d.w.surnames[first] && b-a <= 3 || isInitial(first) {
+			p.class = schema.Person
+			p.personCue = d.w.given[first]
+		}
+	}
+	return p
+}
+
+func isInitial(s string) bool {
+	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// headClass: the class given by the head word of a name: the last word, or
+// the last word before "of"/"for"/"on"/"in" ("Ministry of Foreign Affairs").
+func (d *docState) headClass(i, a, b int) schema.Class {
+	end := b
+	for k := a + 1; k < b; k++ {
+		l := d.low(i, k)
+		if l == "of" || l == "for" || l == "on" || l == "in" {
+			end = k
+			break
+		}
+	}
+	last := d.low(i, end-1)
+	if d.low(i, a) == "daily" && b-a > 1 {
+		return schema.Organization // "Daily Mirror"
+	}
+	if c, ok := d.w.heads[last]; ok {
+		if c == schema.GovernmentOrganization && last == "agency" && (d.hasWord(i, a, end, "news") || d.hasWord(i, a, end, "press")) {
+			return schema.Organization
+		}
+		if c == schema.Corporation && d.hasHead(i, a, end, schema.GovernmentOrganization) && last != "inc" && last != "inc." {
+			return schema.GovernmentOrganization
+		}
+		return c
+	}
+	// a government head anywhere before the connector: "Supreme Court Justice"
+	// is a title, handled elsewhere; "Police Force", "Customs Service"
+	if end < b || b-a > 1 {
+		for k := end - 1; k >= a; k-- {
+			if c, ok := d.w.heads[d.low(i, k)]; ok && c == schema.GovernmentOrganization {
+				return c
+			}
+		}
+	}
+	if end < b {
+		// "Bank of China", "University of Toronto": head before "of"
+		for k := end - 1; k >= a; k-- {
+			if c, ok := d.w.heads[d.low(i, k)]; ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+func (d *docState) hasWord(i, a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if d.low(i, k) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,126 @@
+package entities
+
+import (
+	"strings"
+
+	"newsgraph/loader/lexicon"
+	"newsgraph/schema"
+)
+
+// The world knowledge the stages consult, all from package lexicon.
+
+// country finds a country by name or alias ("U.S.", "the United States").
+func country(s string) (*lexicon.Country, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, false
+	}
+	if c, ok := lexicon.CountryByName(s); ok {
+		return c, true
+	}
+	if isAllCaps(s) && len(s) > 3 {
+		return lexicon.CountryByName(titleCase(s))
+	}
+	return nil, false
+}
+
+// demonym finds a country by its demonym, singular or plural ("Canadians").
+func demonym(s string) (*lexicon.Country, bool) {
+	if c, ok := lexicon.CountryByDemonym(s); ok {
+		return c, true
+	}
+	if strings.HasSuffix(s, "s") {
+		return lexicon.CountryByDemonym(strings.TrimSuffix(s, "s"))
+	}
+	return nil, false
+}
+
+// capital finds the country whose capital s is.
+func capital(s string) (*lexicon.Country, bool) {
+	if c, ok := lexicon.CountryByCapital(s); ok {
+		return c, true
+	}
+	if isAllCaps(s) && len(s) > 3 {
+		return lexicon.CountryByCapital(titleCase(s))
+	}
+	return nil, false
+}
+
+// known is what the gazetteer says about a multi-word name.
+type known struct {
+	Name    string
+	Class   schema.Class
+	Country string // canonical country name, "" if none
+}
+
+// lookup finds a place or organization in the gazetteer.
+func lookup(s string) (known, bool) {
+	if c, ok := country(s); ok {
+		return known{Name: c.Name, Class: schema.Country, Country: c.Name}, true
+	}
+	if k, ok := lookupExtra(s); ok {
+		return k, true
+	}
+	if c, ok := capital(s); ok {
+		return known{Name: canonicalCapital(s), Class: schema.Place, Country: c.Name}, true
+	}
+	return known{}, false
+}
+
+func canonicalCapital(s string) string {
+	if isAllCaps(s) {
+		return titleCase(s)
+	}
+	return s
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		if w != "" {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// takesArticle reports whether a country is written with "the" inside a
+// name ("Embassy of the United States in Russia").
+func takesArticle(name string) bool {
+	if c, ok := lexicon.CountryByName(name); ok {
+		return c.Article
+	}
+	return false
+}
+
+// lookupExtra consults the gazetteer's organizations and places.
+func lookupExtra(s string) (known, bool) {
+	if o, ok := lexicon.OrganizationByName(s); ok {
+		k := known{Name: o.Name, Class: o.Class}
+		if c, ok := lexicon.CountryByISO2(o.Country); ok {
+			k.Country = c.Name
+		}
+		return k, true
+	}
+	if p, ok := lexicon.PlaceByName(s); ok {
+		k := known{Name: p.Name, Class: schema.Place}
+		if c := p.CountryOf(); c != nil {
+			k.Country = c.Name
+		}
+		return k, true
+	}
+	return known{}, false
+}

@@ -1,0 +1,150 @@
+package entities
+
+import (
+	"embed"
+	"strings"
+	"sync"
+
+	"newsgraph/schema"
+)
+
+//go:embed data
+var data embed.FS
+
+// titleKind says what holding a title implies.
+type titleKind int
+
+const (
+	titleMod      titleKind = iota // "deputy", "chief": only before a title
+	titleSpokes                    // spokespersonFor
+	titleOfficial                  // memberOf a country or government body
+	titleStaff                     // worksFor a company or organization
+)
+
+// wordLists are the embedded data lists, read once.
+type wordLists struct {
+	time, common, particles, connectors, given, surnames, portfolio, nationality map[string]bool
+	titles                                                                       map[string]titleKind // lower case, may be several words
+	titleWords                                                                   int                  // most words in a title
+	heads                                                                        map[string]schema.Class
+	cues                                                                         map[string]schema.Class
+	govSurface                                                                   map[string]string // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
+	govTemplate                                                                  map[string]string // "foreign-ministry|CA" -> "Global Affairs Canada"
+}
+
+var (
+	listsOnce sync.Once
+	lists     *wordLists
+)
+
+func words() *wordLists {
+	listsOnce.Do(func() { lists = loadLists() })
+	return lists
+}
+
+func lines(name string) [][]string {
+	b, err := data.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	var out [][]string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, strings.Split(l, "\t"))
+	}
+	return out
+}
+
+func set(name string, lower bool) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range lines(name) {
+		w := strings.TrimSpace(f[0])
+		if lower {
+			w = strings.ToLower(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+func loadLists() *wordLists {
+	w := &wordLists{
+		common:      set("data/common.txt", true),
+		time:        set("data/timewords.txt", true),
+		particles:   set("data/particles.txt", true),
+		connectors:  set("data/connectors.txt", true),
+		given:       set("data/givennames.txt", false),
+		surnames:    set("data/surnames.txt", false),
+		portfolio:   set("data/portfolio.txt", true),
+		nationality: set("data/nationality.txt", true),
+		titles:      map[string]titleKind{},
+		heads:       map[string]schema.Class{},
+		cues:        map[string]schema.Class{},
+		govSurface:  map[string]string{},
+		govTemplate: map[string]string{},
+	}
+	for _, f := range lines("data/titles.txt") {
+		k := titleMod
+		switch f[1] {
+		case "spokes":
+			k = titleSpokes
+		case "official":
+			k = titleOfficial
+		case "staff":
+			k = titleStaff
+		}
+		t := strings.ToLower(f[0])
+		if old, ok := w.titles[t]; ok && old != titleMod {
+			continue // a word both title and modifier ("chief") stays a title
+		}
+		w.titles[t] = k
+		if n := len(strings.Fields(t)); n > w.titleWords {
+			w.titleWords = n
+		}
+	}
+	for _, f := range lines("data/orgheads.txt") {
+		c := schema.Organization
+		switch f[1] {
+		case "gov":
+			c = schema.GovernmentOrganization
+		case "corp":
+			c = schema.Corporation
+		case "place":
+			c = schema.Place
+		}
+		w.heads[f[0]] = c
+	}
+	for _, f := range lines("data/cues.txt") {
+		w.cues[f[0]] = map[string]schema.Class{"corp": schema.Corporation, "org": schema.Organization, "place": schema.Place, "person": schema.Person}[f[1]]
+	}
+	for _, f := range lines("data/govbodies.tsv") {
+		if strings.HasPrefix(f[0], "=") {
+			w.govSurface[f[0][1:]] = f[1]
+		} else if len(f) == 3 {
+			w.govTemplate[f[0]+"|"+f[1]] = f[2]
+		}
+	}
+	return w
+}
+
+// titleOf reports whether the lower-case phrase is a title (not a bare modifier).
+func (w *wordLists) titleOf(phrase string) (titleKind, bool) {
+	k, ok := w.titles[phrase]
+	if !ok && !strings.Contains(phrase, " ") && strings.Contains(phrase, "-") {
+		// "ambassador-at-large", "vice-minister": the title among the parts
+		for _, part := range strings.Split(phrase, "-") {
+			if pk, pok := w.titles[part]; pok && pk != titleMod {
+				return pk, true
+			}
+		}
+	}
+	return k, ok && k != titleMod
+}
+
+func (w *wordLists) isMod(word string) bool {
+	k, ok := w.titles[word]
+	return ok && k == titleMod || word == "former" || word == "then"
+}

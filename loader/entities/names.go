@@ -1,0 +1,340 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph/loader/text"
+)
+
+// Stage 1: candidate proper names from capitalization.
+
+// run is a maximal stretch of capitalized words (with the connectors and
+// particles between them) inside one sentence: a candidate name, or a
+// sequence of names and titles to be split by classify.
+type run struct {
+	sent   int
+	ti, tj int // token indices [ti, tj) in the sentence
+}
+
+// docState is one document going through the stages.
+type docState struct {
+	a          *text.Annotated
+	w          *wordLists
+	headline   []bool          // per sentence: written in title case
+	seenLower  map[string]bool // words written in lower case somewhere
+	seenCapMid map[string]bool // words capitalized in mid-sentence of running text
+	runs       []run
+	pieces     [][]*piece // per sentence, in token order
+	ents       []*entity
+	byName     map[string]*entity
+	rels       []relation
+}
+
+func newDocState(a *text.Annotated) *docState {
+	d := &docState{a: a, w: words(), seenLower: map[string]bool{}, seenCapMid: map[string]bool{}, byName: map[string]*entity{}}
+	d.headline = make([]bool, len(a.Sentences))
+	for i, s := range a.Sentences {
+		d.headline[i] = isHeadline(s.Tokens) || s.Paragraph < 0 && capsShare(s.Tokens) > 0.5
+	}
+	for i, s := range a.Sentences {
+		first := firstWord(s.Tokens)
+		for k, t := range s.Tokens {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if unicode.IsLower(r) {
+				d.seenLower[t.Text] = true
+			} else if unicode.IsUpper(r) && k != first && !d.headline[i] && !afterOpener(s.Tokens, k) {
+				d.seenCapMid[t.Text] = true
+			}
+		}
+	}
+	return d
+}
+
+func tokText(t text.Token) string { return t.Text }
+
+// firstWord is the index of the first word token of a sentence (after
+// opening quotes, dashes, brackets).
+func firstWord(ts []text.Token) int {
+	for k, t := range ts {
+		if isWord(t.Text) {
+			return k
+		}
+	}
+	return len(ts)
+}
+
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// afterOpener: the token follows an opening quote or a colon, where a new
+// capitalized sentence may start.
+func afterOpener(ts []text.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch ts[k-1].Text {
+	case "\"", "\u201c", "\u2018", ":", "(", "\u2014", "--", "-", "\u2013":
+		return true
+	}
+	return false
+}
+
+func capsShare(ts []text.Token) float64 {
+	n, c := 0, 0
+	for _, t := range ts {
+		if !isWord(t.Text) || utf8.RuneCountInString(t.Text) <= 3 {
+			continue
+		}
+		n++
+		if isCapitalized(t.Text) {
+			c++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(c) / float64(n)
+}
+
+// isHeadline: a title-case line (most longer words capitalized).
+func isHeadline(ts []text.Token) bool {
+	n := 0
+	for _, t := range ts {
+		if isWord(t.Text) && utf8.RuneCountInString(t.Text) > 3 {
+			n++
+		}
+	}
+	if n < 4 || capsShare(ts) < 0.75 {
+		return false
+	}
+	switch ts[len(ts)-1].Text {
+	case ".", "!", "?", "\"", "\u201d", "...", "\u2026", ")":
+		return false // running text dense with names, not a headline
+	}
+	return true
+}
+
+// isCap decides whether token k of sentence i can be part of a name.
+func (d *docState) isCap(i, k int) bool {
+	ts := d.a.Sentences[i].Tokens
+	t := ts[k].Text
+	if !isCapitalized(t) || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	low := strings.ToLower(t)
+	if d.w.time[low] || d.w.time[strings.TrimSuffix(low, ".")] {
+		return false
+	}
+	for _, suf := range []string{"-based", "-born", "-led", "-backed", "-owned", "-made", "-run", "-style", "-era"} {
+		if strings.HasSuffix(low, suf) {
+			return false
+		}
+	}
+	if strings.ContainsAny(t, "-\u2010") {
+		// "China-Canada", "US-Russia": two countries, not a name
+		parts := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '\u2010' })
+		all := len(parts) > 1
+		for _, p := range parts {
+			if _, ok := country(p); !ok {
+				if _, ok := demonym(p); !ok {
+					all = false
+				}
+			}
+		}
+		if all {
+			return false
+		}
+	}
+	knownWord := d.knownWord(t)
+	if d.headline[i] {
+		if knownWord || d.seenCapMid[t] {
+			return true
+		}
+		if d.w.common[low] || d.seenLower[low] {
+			return false
+		}
+		if d.w.portfolioOrHead(low) {
+			// "Acme Press Agency": a head word continues a name
+			return k > 0 && isCapitalized(ts[k-1].Text) && !d.w.common[strings.ToLower(ts[k-1].Text)]
+		}
+		return true
+	}
+	if k == firstWord(ts) || afterOpener(ts, k) {
+		if knownWord {
+			return true
+		}
+		if d.w.common[low] {
+			return false
+		}
+		nextCap := k+1 < len(ts) && isCapitalized(ts[k+1].Text)
+		if d.seenLower[low] && !d.seenCapMid[t] && !nextCap {
+			return false
+		}
+	}
+	return true
+}
+
+// knownWord: a country, demonym or capital: capitalized wherever it stands.
+func (d *docState) knownWord(t string) bool {
+	if _, ok := country(t); ok {
+		return true
+	}
+	if _, ok := demonym(t); ok {
+		return true
+	}
+	_, ok := capital(t)
+	return ok
+}
+
+func (w *wordLists) portfolioOrHead(low string) bool {
+	_, h := w.heads[low]
+	_, t := w.titles[low]
+	return w.portfolio[low] || h || t
+}
+
+// findRuns collects the runs of every sentence.
+func (d *docState) findRuns() {
+	for i, s := range d.a.Sentences {
+		ts := s.Tokens
+		k := 0
+		for k < len(ts) {
+			if !d.isCap(i, k) {
+				k++
+				continue
+			}
+			start := k
+			end := k + 1
+			for end < len(ts) {
+				if d.isCap(i, end) && !d.lineBreak(ts[end-1], ts[end]) {
+					end++
+					continue
+				}
+				// "People's Republic", "People's Daily": a possessive inside a name
+				if ts[end].Text == "'s" || ts[end].Text == "\u2019s" {
+					if ts[end-1].Text == "People" && end+1 < len(ts) && d.isCap(i, end+1) {
+						end += 2
+						continue
+					}
+					break
+				}
+				if j, ok := d.joinAcross(i, start, end); ok {
+					end = j
+					continue
+				}
+				break
+			}
+			d.runs = append(d.runs, run{sent: i, ti: start, tj: end})
+			k = end
+		}
+	}
+}
+
+func (d *docState) lineBreak(a, b text.Token) bool {
+	return strings.Contains(d.a.Doc.Text[a.End:b.Start], "\n")
+}
+
+// joinAcross decides whether the connector(s) at ts[end...] join the run
+// ts[start:end] to the capitalized words after them; it returns the new end.
+func (d *docState) joinAcross(i, start, end int) (int, bool) {
+	ts := d.a.Sentences[i].Tokens
+	j := end
+	var conns []string
+	for j < len(ts) && len(conns) < 2 {
+		low := strings.ToLower(ts[j].Text)
+		if ts[j].Text != low && low != "&" {
+			break // a capitalized "Of" is a word of the run, handled by isCap
+		}
+		if !d.w.connectors[low] && !d.w.particles[low] {
+			break
+		}
+		conns = append(conns, low)
+		j++
+	}
+	if len(conns) == 0 || j >= len(ts) || !d.isCap(i, j) {
+		return 0, false
+	}
+	allParticles := true
+	for _, c := range conns {
+		if !d.w.particles[c] || c == "the" || c == "y" {
+			allParticles = false
+		}
+	}
+	if allParticles {
+		return j, true // "Ursula von der Leyen"
+	}
+	if len(conns) == 2 && conns[1] != "the" {
+		return 0, false
+	}
+	if rf := strings.ToLower(ts[j].Text); d.w.common[rf] || d.w.time[rf] {
+		return 0, false // "Foreign Ministry on Friday"
+	}
+	c := conns[0]
+	left := ts[start:end]
+	lastLow := strings.ToLower(left[len(left)-1].Text)
+	leftHasHead := false
+	for _, t := range left {
+		if _, ok := d.w.heads[strings.ToLower(t.Text)]; ok {
+			leftHasHead = true
+		}
+	}
+	_, lastIsHead := d.w.heads[lastLow]
+	_, lastIsTitle := d.w.titles[lastLow]
+	switch {
+	case d.w.particles[c] && c != "the" && c != "y":
+		// "Ursula von der Leyen", "Luiz Inacio Lula da Silva"
+		return j, true
+	case c == "of" || c == "for" || c == "on":
+		if lastIsHead || lastIsTitle || leftHasHead {
+			return j, true
+		}
+		// "Bank of China": a head word right after the connector phrase is not needed
+		return 0, false
+	case c == "to":
+		if lastIsTitle {
+			return j, true
+		}
+	case c == "in" || c == "at":
+		// "Embassy of China in Canada", "Consulate General in St. Petersburg"
+		if leftHasHead && (strings.Contains(lastLow, "embass") || strings.Contains(lastLow, "consul") || d.headAmong(left, "embassy", "consulate", "consulate-general", "office", "mission")) {
+			return j, true
+		}
+	case c == "and" || c == "&":
+		// "Hong Kong and Macao Affairs Office", "Johnson & Johnson": only when the
+		// right side ends a name with a head word
+		if len(conns) > 1 || leftHasHead {
+			return 0, false
+		}
+		k := j
+		for k < len(ts) && (d.isCap(i, k)) {
+			if _, ok := d.w.heads[strings.ToLower(ts[k].Text)]; ok && d.w.heads[strings.ToLower(ts[k].Text)] != "schema:Place" {
+				return j, true
+			}
+			k++
+		}
+		if c == "&" {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+func (d *docState) headAmong(ts []text.Token, heads ...string) bool {
+	for _, t := range ts {
+		low := strings.ToLower(t.Text)
+		for _, h := range heads {
+			if low == h {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,642 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/loader/text"
+	"newsgraph/schema"
+)
+
+// Stage 3: titles, government bodies and metonyms written in lower case,
+// pronouns; then (after resolution) the role patterns that give relations.
+
+var pronounWords = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true,
+	"it": true, "its": true, "they": true, "them": true, "their": true,
+}
+
+var metonymNouns = map[string]bool{
+	"side": true, "government": true, "administration": true, "authorities": true, "leadership": true, "regime": true,
+}
+
+// covered marks the tokens of sentence i that pieces already hold.
+func (d *docState) covered(i int) []bool {
+	c := make([]bool, len(d.sentToks(i)))
+	for _, p := range d.pieces[i] {
+		for k := p.ti; k < p.tj; k++ {
+			c[k] = true
+		}
+	}
+	return c
+}
+
+// findLowercase adds lower-case titles, government bodies, metonyms and pronouns.
+func (d *docState) findLowercase() {
+	for i := range d.a.Sentences {
+		ts := d.sentToks(i)
+		cov := d.covered(i)
+		for k := 0; k < len(ts); k++ {
+			if cov[k] {
+				continue
+			}
+			low := strings.ToLower(ts[k].Text)
+			if ts[k].Text != low && !(k == firstWord(ts) || afterOpener(ts, k)) {
+				continue
+			}
+			if pronounWords[low] {
+				d.add(&piece{sent: i, ti: k, tj: k + 1, role: rolePronoun, kind: text.PronounMention, surface: ts[k].Text})
+				continue
+			}
+			// a government body by common noun: "foreign ministry", "the embassy"
+			if n, body := d.govPhraseAt(i, k, cov); n > 0 {
+				d.add(&piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body})
+				for x := k; x < k+n; x++ {
+					cov[x] = true
+				}
+				k += n - 1
+				continue
+			}
+			// a title: the longest title phrase, with modifiers and remit words before it
+			n := 0
+			for m := min(d.w.titleWords, len(ts)-k); m >= 1; m-- {
+				var ws []string
+				ok := true
+				for x := k; x < k+m; x++ {
+					if cov[x] {
+						ok = false
+						break
+					}
+					ws = append(ws, strings.ToLower(ts[x].Text))
+				}
+				if _, isT := d.w.titleOf(strings.Join(ws, " ")); ok && isT {
+					n = m
+					break
+				}
+				_ = ok
+			}
+			if n == 0 {
+				continue
+			}
+			a := k
+			for a > 0 && !cov[a-1] {
+				l := strings.ToLower(ts[a-1].Text)
+				if ts[a-1].Text != l {
+					break
+				}
+				if _, isT := d.w.titles[l]; isT || d.w.portfolio[l] {
+					a--
+					continue
+				}
+				break
+			}
+			// the run of a title: "chief financial officer", "financial chief"
+			e := k + n
+			for e < len(ts) && !cov[e] {
+				l := strings.ToLower(ts[e].Text)
+				if ts[e].Text != l {
+					break
+				}
+				if _, isT := d.w.titleOf(l); isT {
+					e++
+					continue
+				}
+				break
+			}
+			tp := d.titlePiece(i, a, e)
+			for _, p := range d.pieces[i] {
+				if p.ti == tp.ti && p.tj == tp.tj {
+					tp = nil
+					break
+				}
+			}
+			if tp != nil {
+				d.add(tp)
+			}
+			for x := a; x < e; x++ {
+				cov[x] = true
+			}
+			k = e - 1
+		}
+		d.sortPieces(i)
+		d.findMetonyms(i)
+	}
+}
+
+// govPhraseAt: lower-case "foreign ministry", "ministry of foreign affairs",
+// "embassy", "consulate", "<remit> ministry"; n is its token count.
+func (d *docState) govPhraseAt(i, k int, cov []bool) (int, string) {
+	ts := d.sentToks(i)
+	for m := min(5, len(ts)-k); m >= 1; m-- {
+		var ws []string
+		ok := true
+		for x := k; x < k+m; x++ {
+			if cov[x] {
+				ok = false
+				break
+			}
+			ws = append(ws, strings.ToLower(ts[x].Text))
+		}
+		if !ok {
+			continue
+		}
+		ph := strings.Join(ws, " ")
+		if _, ok := d.w.govSurface[ph]; ok {
+			return m, ph
+		}
+		if m >= 2 && ws[m-1] == "ministry" {
+			all := true
+			for _, w := range ws[:m-1] {
+				if !d.w.portfolio[w] {
+					all = false
+				}
+			}
+			if all {
+				return m, ph
+			}
+		}
+	}
+	if strings.ToLower(ts[k].Text) == "ministry" && k > 0 && strings.ToLower(ts[k-1].Text) == "the" {
+		return 1, "ministry"
+	}
+	return 0, ""
+}
+
+// findMetonyms turns "the Chinese side", "the Canadian government",
+// "Canadian authorities" into mentions of the country.
+func (d *docState) findMetonyms(i int) {
+	ts := d.sentToks(i)
+	for _, p := range d.pieces[i] {
+		if p.role != roleDemonym && !(p.role == roleName && p.class == schema.Country) {
+			continue
+		}
+		if p.tj < len(ts) && metonymNouns[strings.ToLower(ts[p.tj].Text)] && ts[p.tj].Text == strings.ToLower(ts[p.tj].Text) {
+			p.surface = d.span(i, p.ti, p.tj+1)
+			p.tj++
+			p.role, p.kind, p.class = roleName, text.MetonymMention, schema.Country
+		}
+	}
+}
+
+func (d *docState) sortPieces(i int) {
+	sort.SliceStable(d.pieces[i], func(x, y int) bool { return d.pieces[i][x].ti < d.pieces[i][y].ti })
+}
+
+// hintClasses: a name right before or after a company title ("Acme's chief
+// executive", "CFO of Acme") is a company unless something else types it.
+func (d *docState) hintClasses() {
+	for i, ps := range d.pieces {
+		ts := d.sentToks(i)
+		for x, t := range ps {
+			if t.role != roleTitle || t.tkind != titleStaff {
+				continue
+			}
+			if x > 0 && ps[x-1].role == roleName && ps[x-1].class == "" && d.betweenOK(i, ps[x-1].tj, t.ti, prefixGlue) && t.ti-ps[x-1].tj <= 1 {
+				ps[x-1].classHint = schema.Corporation
+			}
+			if t.tj < len(ts) && x+1 < len(ps) && ps[x+1].role == roleName && ps[x+1].class == "" {
+				switch d.low(i, t.tj) {
+				case "of", "at", "with":
+					ps[x+1].classHint = schema.Corporation
+				}
+			}
+		}
+	}
+}
+
+// relation is a relation before emission.
+type relation struct {
+	subj, obj *entity
+	pred      schema.Predicate
+	title     string
+	rule      string
+	sent      int
+}
+
+func (d *docState) relate(s, o *entity, pred schema.Predicate, title, rule string, sent int) {
+	if s == nil || o == nil || s == o {
+		return
+	}
+	for _, r := range d.rels {
+		if r.subj == s && r.obj == o && r.pred == pred {
+			return
+		}
+	}
+	d.rels = append(d.rels, relation{subj: s, obj: o, pred: pred, title: title, rule: rule, sent: sent})
+}
+
+// betweenOK: tokens [a, b) are only punctuation and words an appositive allows.
+func (d *docState) betweenOK(i, a, b int, allowed map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if !allowed[d.low(i, k)] {
+			return false
+		}
+	}
+	return true
+}
+
+var appositiveGlue = map[string]bool{
+	",": true, "a": true, "an": true, "the": true, "who": true, "is": true, "was": true, "as": true,
+	"former": true, "then": true, "now": true, "currently": true, "also": true, "and": true, "being": true,
+	"'s": true, "\u2019s": true, "its": true, "whose": true, "serves": true, "served": true,
+}
+
+var prefixGlue = map[string]bool{"'s": true, "\u2019s": true, "'": true, "\u2019": true, "the": true}
+
+// findRelations applies the role patterns in every sentence.
+func (d *docState) findRelations() {
+	for i := range d.a.Sentences {
+		ps := d.pieces[i]
+		ts := d.sentToks(i)
+		for x, t := range ps {
+			if t.role != roleTitle {
+				continue
+			}
+			person := d.titledPerson(i, x)
+			aff := d.titleAffiliation(i, x)
+			if person == nil {
+				if aff == nil || aff.ent == nil || aff.ent.class == schema.Person {
+					d.describe(i, x, nil)
+				} else {
+					d.describe(i, x, aff.ent)
+				}
+				continue
+			}
+			if person.ent == nil {
+				continue
+			}
+			person.ent.titles = append(person.ent.titles, t.title)
+			if aff == nil {
+				d.defaultRole(person.ent, t, i)
+				continue
+			}
+			d.roleRelation(person.ent, t, aff, i)
+		}
+		// "Canadian Michael Kovrig": a demonym right before the name
+		for _, p := range ps {
+			if p.nationality != "" && p.ent != nil && p.ent.class == schema.Person {
+				d.relate(p.ent, d.countryEntity(p.nationality), schema.Nationality, "", "demonym-name", i)
+			}
+		}
+		// "a Chinese citizen, Li Hua" / "Li Hua, a Chinese national" / "Chinese national Li Hua"
+		for x, p := range ps {
+			if p.role != roleDemonym || p.tj >= len(ts) || !d.w.nationality[d.low(i, p.tj)] {
+				continue
+			}
+			if x+1 < len(ps) && ps[x+1].ent != nil && ps[x+1].ent.class == schema.Person && d.nationalityGlue(i, p, ps[x+1]) {
+				d.relate(ps[x+1].ent, d.countryEntity(p.canon), schema.Nationality, "", "demonym-noun", i)
+			}
+			if x > 0 && ps[x-1].ent != nil && ps[x-1].ent.class == schema.Person && ps[x-1].tj < p.ti && ts[ps[x-1].tj].Text == "," && d.betweenOK(i, ps[x-1].tj, p.ti, appositiveGlue) {
+				d.relate(ps[x-1].ent, d.countryEntity(p.canon), schema.Nationality, "", "appositive-nationality", i)
+			}
+		}
+		// "Canadians Michael Kovrig and Michael Spavor", "two Canadians, A and B"
+		for x, p := range ps {
+			if p.role != roleDemonym || !strings.HasSuffix(p.surface, "s") {
+				continue
+			}
+			for y := x + 1; y < len(ps) && y <= x+3; y++ {
+				q := ps[y]
+				prev := ps[y-1]
+				if q.ent == nil || q.ent.class != schema.Person || !d.betweenOK(i, prev.tj, q.ti, map[string]bool{",": true, "and": true, ":": true}) {
+					break
+				}
+				d.relate(q.ent, d.countryEntity(p.canon), schema.Nationality, "", "demonym-plural", i)
+			}
+		}
+		// photo credits and bylines: "(Jane Roe/Reuters)", "Reuters/Jane Roe"
+		for x := 0; x+1 < len(ps); x++ {
+			p, q := ps[x], ps[x+1]
+			if p.ent == nil || q.ent == nil || p.tj+1 != q.ti || ts[p.tj].Text != "/" {
+				continue
+			}
+			if p.ent.class == schema.Person && isEmployer(q.ent.class) {
+				d.relate(p.ent, q.ent, schema.WorksFor, "photographer", "credit", i)
+			} else if q.ent.class == schema.Person && isEmployer(p.ent.class) {
+				d.relate(q.ent, p.ent, schema.WorksFor, "photographer", "credit", i)
+			}
+		}
+	}
+	// government bodies belong to their country
+	for _, e := range d.ents {
+		if e.class == schema.GovernmentOrganization && e.country != "" && e.used {
+			d.relate(e, d.countryEntity(e.country), schema.ParentOrganization, "", "body-country", e.firstSent)
+		}
+	}
+}
+
+// nationalityGlue: "Chinese national Li Hua", "a Chinese citizen, Li Hua"
+// (but not "... of Chinese citizens, Li said").
+func (d *docState) nationalityGlue(i int, dem, person *piece) bool {
+	ts := d.sentToks(i)
+	between := person.ti - (dem.tj + 1)
+	if between == 0 {
+		return true
+	}
+	if between == 1 && ts[dem.tj+1].Text == "," && dem.ti > 0 {
+		art := d.low(i, dem.ti-1)
+		follows := person.tj < len(ts) && (text.IsSpeechVerb(ts[person.tj].Text) || ts[person.tj].Text == ".")
+		return (art == "a" || art == "an") && !follows
+	}
+	return false
+}
+
+// defaultRole: a title with no body named. A spokesperson speaks for the
+// ministry the document last named; an official ("Prime Minister Ann Lee")
+// belongs to the country of the officials listed with them in the sentence,
+// else to the country of the dateline.
+func (d *docState) defaultRole(person *entity, t *piece, i int) {
+	if t.former {
+		return
+	}
+	switch t.tkind {
+	case titleSpokes:
+		pos := d.pos(i, t.ti)
+		var best *entity
+		bestPos := -1
+		for _, e := range d.ents {
+			if e.class == schema.GovernmentOrganization && e.isMinistry() {
+				if last := d.lastMentionBefore(e, pos); last > bestPos {
+					best, bestPos = e, last
+				}
+			}
+		}
+		if best != nil {
+			d.relate(person, best, schema.SpokespersonFor, t.title, "title-default", i)
+		}
+	case titleOfficial:
+		if !containsAny(t.title, cabinetTitles) && !containsAny(t.title, []string{"senator", "governor", "mayor", "lawmaker", "congress"}) {
+			return
+		}
+		for r := len(d.rels) - 1; r >= 0; r-- {
+			rel := d.rels[r]
+			if rel.sent == i && rel.pred == schema.MemberOf && rel.obj.class == schema.Country && rel.subj != person {
+				d.relate(person, rel.obj, schema.MemberOf, t.title, "title-list", i)
+				return
+			}
+		}
+		if c := d.datelineCountry(); c != "" {
+			d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-dateline", i)
+		}
+	}
+}
+
+// datelineCountry: the country of a dateline opening the body ("OTTAWA —",
+// "BEIJING, May 26 (Xinhua) --").
+func (d *docState) datelineCountry() string {
+	for i, s := range d.a.Sentences {
+		if s.Paragraph < 0 {
+			continue
+		}
+		ts := s.Tokens
+		k := firstWord(ts)
+		if k >= len(ts) {
+			return ""
+		}
+		e := k + 1
+		for e < len(ts) && isAllCaps(ts[e].Text) && isWord(ts[e].Text) {
+			e++
+		}
+		if !isAllCaps(ts[k].Text) || len(ts[k].Text) < 3 || e >= len(ts) {
+			return ""
+		}
+		switch ts[e].Text {
+		case ",", "\u2014", "--", "-", "\u2013", "(":
+		default:
+			return ""
+		}
+		if k2, ok := lookup(titleCase(d.span(i, k, e))); ok {
+			return k2.Country
+		}
+		return ""
+	}
+	return ""
+}
+
+func isEmployer(c schema.Class) bool { return c == schema.Corporation || c == schema.Organization }
+
+// titledPerson finds the person a title piece belongs to: the name right
+// after it ("spokesman Wang Li", "CFO, Meng Li") or before it in apposition
+// ("Wang Li, a spokesman for ...", "Ann Lee, Acme's chief executive").
+func (d *docState) titledPerson(i, x int) *piece {
+	ps := d.pieces[i]
+	t := ps[x]
+	ts := d.sentToks(i)
+	nx := x + 1
+	for nx < len(ps) && ps[nx].ti < t.tj {
+		nx++ // pieces inside the title: "Ambassador to Canada"
+	}
+	if nx < len(ps) {
+		q := ps[nx]
+		if q.role == roleName && q.ent != nil && q.ent.class == schema.Person && (q.ti == t.tj || q.ti == t.tj+1 && ts[t.tj].Text == ",") {
+			return q
+		}
+	}
+	// apposition: skip back over the affiliation pieces before the title
+	y := x - 1
+	for y >= 0 && (ps[y].role == roleDemonym || ps[y].role == roleName && ps[y].class != schema.Person && ps[y].ent != nil && ps[y].ent.class != schema.Person || ps[y].role == roleGovDesc) && t.ti-ps[y].tj <= 3 {
+		y--
+	}
+	if y >= 0 {
+		p := ps[y]
+		if p.role == roleName && p.ent != nil && p.ent.class == schema.Person && p.tj < len(ts) {
+			first := ps[y+1].ti
+			if y+1 > x {
+				first = t.ti
+			}
+			if ts[p.tj].Text == "," && d.betweenOK(i, p.tj, first, appositiveGlue) && first-p.tj <= 5 {
+				// and the pieces between are followed only by glue
+				ok := true
+				for z := y + 1; z < x; z++ {
+					if !d.betweenOK(i, ps[z].tj, ps[z+1].ti, appositiveGlue) {
+						ok = false
+					}
+				}
+				if ok {
+					return p
+				}
+			}
+			if (d.low(i, p.tj) == "is" || d.low(i, p.tj) == "was") && d.betweenOK(i, p.tj, first, appositiveGlue) && first-p.tj <= 3 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// titleAffiliation finds the body a title is held in: the name just before
+// it ("Foreign Ministry spokesman", "Acme's chief executive", "Chinese
+// Ambassador") or after it ("spokeswoman for Acme", "chief financial officer
+// of Chinese technology company Acme").
+func (d *docState) titleAffiliation(i, x int) *piece {
+	ps := d.pieces[i]
+	t := ps[x]
+	ts := d.sentToks(i)
+	if x > 0 {
+		p := ps[x-1]
+		if (p.role == roleDemonym || p.role == roleGovDesc || (p.role == roleName || p.role == rolePronoun) && p.ent != nil && p.ent.class != schema.Person) &&
+			d.betweenOK(i, p.tj, t.ti, prefixGlue) && t.ti-p.tj <= 1 {
+			return p
+		}
+	}
+	// inside the title: "Director of the Acme Affairs Office", "Ambassador to Canada" (not "to")
+	for _, q := range ps {
+		if q.ti > t.ti && q.tj <= t.tj && q.role == roleName && q.ent != nil && q.ent.class != schema.Person && q.ent.class != schema.Place {
+			pv := d.low(i, q.ti-1)
+			if pv == "the" && q.ti-2 >= t.ti {
+				pv = d.low(i, q.ti-2)
+			}
+			if pv == "of" || pv == "for" || pv == "at" {
+				return q
+			}
+		}
+	}
+	if t.tj < len(ts) {
+		switch d.low(i, t.tj) {
+		case "of", "for", "at", "with":
+			for y := x + 1; y < len(ps); y++ {
+				q := ps[y]
+				if q.ti-t.tj > 6 {
+					break
+				}
+				// only lower-case descriptive words between: "of Chinese technology company Acme"
+				if q.role == roleDemonym {
+					continue
+				}
+				ok := true
+				for k := t.tj + 1; k < q.ti; k++ {
+					tk := ts[k].Text
+					if tk != strings.ToLower(tk) && !d.inPiece(i, k, roleDemonym) || tk == "," {
+						ok = false
+					}
+				}
+				if ok && (q.role == roleName || q.role == roleGovDesc) && q.ent != nil && q.ent.class != schema.Person {
+					return q
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (d *docState) inPiece(i, k int, r role) bool {
+	for _, p := range d.pieces[i] {
+		if p.role == r && p.ti <= k && k < p.tj {
+			return true
+		}
+	}
+	return false
+}
+
+var cabinetTitles = []string{"minister", "secretary", "ambassador", "president", "premier", "chancellor", "envoy"}
+
+// roleRelation maps a title held in a body to one of the relations.
+func (d *docState) roleRelation(person *entity, t *piece, aff *piece, i int) {
+	var org *entity
+	if aff.role == roleDemonym {
+		org = d.countryEntity(aff.canon)
+	} else {
+		org = aff.ent
+	}
+	if org == nil {
+		return
+	}
+	title := t.title
+	rule := "title-prefix"
+	if aff.ti > t.ti {
+		rule = "title-complement"
+	}
+	if t.former {
+		if org.class == schema.Country {
+			d.relate(person, org, schema.Nationality, "", rule+"-former", i)
+		}
+		return
+	}
+	switch org.class {
+	case schema.Country:
+		switch t.tkind {
+		case titleSpokes:
+			d.relate(person, org, schema.SpokespersonFor, title, rule, i)
+		case titleOfficial:
+			d.relate(person, org, schema.MemberOf, title, rule, i)
+		}
+	case schema.GovernmentOrganization:
+		switch t.tkind {
+		case titleSpokes:
+			d.relate(person, org, schema.SpokespersonFor, title, rule, i)
+		default:
+			if org.country != "" && containsAny(title, cabinetTitles) && org.isMinistry() {
+				d.relate(person, d.countryEntity(org.country), schema.MemberOf, title, rule, i)
+			} else {
+				d.relate(person, org, schema.MemberOf, title, rule, i)
+			}
+		}
+	case schema.Corporation, schema.Organization:
+		if t.tkind == titleSpokes {
+			d.relate(person, org, schema.SpokespersonFor, title, rule, i)
+		} else {
+			d.relate(person, org, schema.WorksFor, title, rule, i)
+		}
+	}
+}
+
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// describe makes a title with no name a definite description of the
+// entity holding that role ("the spokesperson", "the Acme executive").
+func (d *docState) describe(i, x int, aff *entity) {
+	t := d.pieces[i][x]
+	ts := d.sentToks(i)
+	a := t.ti
+	if x > 0 && aff != nil && d.pieces[i][x-1].tj <= t.ti && d.pieces[i][x-1].ent == aff {
+		a = d.pieces[i][x-1].ti
+	}
+	if a == 0 || strings.ToLower(ts[a-1].Text) != "the" {
+		return
+	}
+	head := lastWord(t.title)
+	var best *entity
+	bestPos := -1
+	for _, e := range d.ents {
+		if e.class != schema.Person || e.lastPos > d.pos(i, t.ti) && e.firstPos > d.pos(i, t.ti) {
+			continue
+		}
+		match := false
+		for _, tt := range e.titles {
+			if lastWord(tt) == head {
+				match = true
+			}
+		}
+		if aff != nil {
+			for _, r := range d.rels {
+				if r.subj == e && r.obj == aff {
+					match = true
+				}
+			}
+		}
+		if match && e.firstPos > bestPos {
+			best, bestPos = e, e.firstPos
+		}
+	}
+	if best != nil {
+		t.role, t.kind, t.ent, t.class = roleDesc, text.DescriptionMention, best, schema.Person
+		t.ti = a - 1
+		t.surface = d.span(i, a-1, t.tj)
+	}
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
