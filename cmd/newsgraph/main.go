@@ -1,20 +1,66 @@
-// Command newsgraph builds a Cayley knowledge graph from news documents.
+// Command newsgraph builds a Cayley knowledge graph from news documents and
+// lets you query, serve and export it.
+//
+//	newsgraph build testdata/docs      # documents -> ./newsgraph.db (bolt)
+//	newsgraph stats                    # what the graph holds
+//	newsgraph query queries/timeline.js --param entity=Canada
+//	newsgraph console                  # interactive Gizmo
+//	newsgraph serve                    # Cayley's HTTP API and web UI
+//	newsgraph export --format gexf -o graph.gexf
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
-	_ "github.com/gobuffalo/packr/v2"
-	_ "github.com/peterh/liner"
 	"github.com/spf13/cobra"
-	_ "golang.org/x/term"
 )
 
+// exitError carries an exit status out of a command that has already
+// reported what went wrong.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
 func main() {
-	root := &cobra.Command{Use: "newsgraph"}
+	root := newRoot()
 	if err := root.Execute(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		var ee exitError
+		if errors.As(err, &ee) {
+			os.Exit(ee.code)
+		}
+		fmt.Fprintln(os.Stderr, "newsgraph:", err)
 		os.Exit(1)
 	}
+}
+
+// storeFlags are the global --db and --dbpath flags, named as Cayley names them.
+type storeFlags struct {
+	backend string
+	path    string
+}
+
+func newRoot() *cobra.Command {
+	sf := &storeFlags{}
+	root := &cobra.Command{
+		Use:           "newsgraph",
+		Short:         "Build a Cayley knowledge graph from news documents",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVarP(&sf.backend, "db", "d", "bolt", "Cayley backend: "+backendList())
+	root.PersistentFlags().StringVarP(&sf.path, "dbpath", "a", "newsgraph.db", "path (or address, e.g. postgres://user@host/db) of the store")
+	root.AddCommand(
+		newBuildCmd(sf),
+		newExtractCmd(),
+		newRemoveCmd(sf),
+		newStatsCmd(sf),
+		newQueryCmd(sf),
+		newConsoleCmd(sf),
+		newServeCmd(sf),
+		newExportCmd(sf),
+		newBenchCmd(),
+	)
+	return root
 }

@@ -1,0 +1,19 @@
+package main
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/graph"
+)
+
+func backendList() string {
+	b := graph.Backends()
+	sort.Strings(b)
+	return strings.Join(b, ", ")
+}
+
+// open opens the store the global flags name; create makes it when absent.
+func (sf *storeFlags) open(create bool) (*graph.Store, error) {
+	return graph.Open(sf.backend, sf.path, create)
+}
