@@ -43,10 +43,21 @@ func patientNoun(c schema.Class) bool {
 	return false
 }
 
-// CountryOfPlace, when set, names the country a place lies in, so that
-// "was arrested in Vancouver" gives the arrest to that country's
-// authorities as "was arrested in Canada" does. Nil: places give no agent.
-var CountryOfPlace func(place string) (country string, ok bool)
+// placeAgent reports whether the country where an event of class c took
+// place is its agent ("was detained in Norland", "her arrest in Vancouver").
+func placeAgent(c schema.Class) bool {
+	switch c {
+	case schema.Arrest, schema.LegalProceeding, schema.Release:
+		return true
+	}
+	return false
+}
+
+// CountryOfPlace names the country a place lies in, so that "was arrested
+// in Vancouver" gives the arrest to that country's authorities as "was
+// arrested in Canada" does. It defaults to the gazetteer (loader/lexicon);
+// nil: places give no agent.
+var CountryOfPlace func(place string) (country string, ok bool) = countryOfPlace
 
 // dropTargetless drops every event but a Statement that has no target.
 var dropTargetless = true
@@ -128,7 +139,11 @@ func (x *extractor) sentence(i int) []cand {
 		if len(targets) == 0 {
 			targets = []string{""}
 		}
-		date, dated := pickDate(dates, t.head)
+		date, dated := pickDate(v, dates, t, trigs)
+		if !dated && speechAct(t.class) && speaker != "" {
+			// said as reported speech: when the speaker spoke
+			date, dated = pickDate(v, dates, speechVerbAt(v, trigs), trigs)
+		}
 		for _, ag := range agents {
 			for _, tg := range targets {
 				if tg == ag && tg != "" {
@@ -152,11 +167,13 @@ func (x *extractor) sentence(i int) []cand {
 	}
 	// the speaker of a quote or of reported speech made a statement here
 	if speaker != "" {
-		date, dated := pickDate(dates, len(v.words)-1)
+		sv := speechVerbAt(v, trigs)
+		date, dated := pickDate(v, dates, sv, trigs)
 		out = append(out, cand{class: schema.Statement, agent: speaker, cameo: schema.CAMEOCode[schema.Statement],
-			quote: x.at.sentQuote[i], rule: "quote-attrib", sent: i, tok: len(v.words) - 1,
+			quote: x.at.sentQuote[i], rule: "quote-attrib", sent: i, tok: sv.head,
 			date: date, dated: dated, evidence: a.CharSpan(s.Start, s.End)})
 	}
+	out = x.requestedProceedings(v, out)
 	// a Statement only where its agent did nothing stronger in the sentence
 	stronger := map[string]bool{}
 	for _, c := range out {
@@ -236,7 +253,7 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 	if !speechAct(t.class) {
 		for j := t.start - 1; j >= 0 && j >= t.start-3; j-- {
 			if wordList("modal")[v.words[j]] {
-				return true
+				return !decreed(v, j)
 			}
 			if isClauseBreak(v.words[j]) || v.ment[j] >= 0 {
 				break
@@ -271,6 +288,35 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 	return false
 }
 
+// decreed reports whether the modal at k reports a decision made: "will"
+// or "would" in the complement of "announced", "decided" ("China
+// announced that it would expel ...").
+func decreed(v *view, k int) bool {
+	if w := v.words[k]; w != "will" && w != "would" && w != "'ll" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := v.words[j]
+		if wordList("decree")[w] {
+			return true
+		}
+		if isClauseBreak(w) || (w != "that" && v.ment[j] < 0 && j < k-1 && w != "," && !strings.HasSuffix(w, "ly") && w != "on" && !reWeekdayWord(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+// reWeekdayWord reports whether w is a weekday or a relative day
+// ("announced on Tuesday that ...").
+func reWeekdayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
 // isPassive reports whether a participle trigger is in the passive voice
 // and returns the token where its subject ends (the be-verb or the
 // participle itself in a reduced relative: "Meng, arrested in ...").
@@ -282,6 +328,9 @@ func isPassive(v *view, t match) (bool, int) {
 		w := v.words[j]
 		if wordList("be")[w] {
 			return true, j
+		}
+		if (w == "and" || w == ",") && j > 0 && strings.HasSuffix(v.words[j-1], "ly") {
+			continue // "unreasonably and illegally detained"
 		}
 		if strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "already" || w == "later" || w == "then" || w == "subsequently" || w == "since" || w == "n't" || w == "never" {
 			continue
@@ -352,6 +401,31 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			return
 		}
 		agents = []string{speaker}
+		if ev, ok := judgedEvent(v, trigs, t); ok {
+			// "the arbitrary detention of X", "X was unlawfully detained":
+			// the one who did it is criticised
+			rule = "speech-evaluation-event"
+			if ev.form == FormNoun || ev.form == FormPast || ev.form == FormPart || ev.form == FormGer {
+				// its doer named in the sentence: "the detention of X in Norland"
+				if doers, _, _, _, _ := x.roles(v, ev, trigs, nil, ""); len(doers) > 0 && doers[0] != speaker && !x.chains.has(speaker, doers[0]) {
+					targets = doers[:1]
+					break
+				}
+			}
+			pend = &pending{cls: ev.class}
+			if on := x.patientOf(v, ev); on != "" {
+				pend.on = on
+			}
+			break
+		}
+		if by := byAfter(v, t.end); by >= 0 {
+			// "a political incident plotted by X"
+			if e := x.actorOf(v, by); e != "" && e != speaker && !x.chains.has(speaker, e) {
+				targets = []string{e}
+				used[by] = true
+				break
+			}
+		}
 		// the thing judged: the possessor or subject before the adjective
 		for k := t.start - 1; k >= 0; k-- {
 			w := v.words[k]
@@ -365,7 +439,11 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			k = v.mspan[mi][0]
 			e := v.entityOf(mi)
 			p := v.prepBefore(k)
-			if e == "" || e == speaker || x.chains.has(speaker, e) || (p != "by" && (wordList("badprep")[p] || p == "with" || p == "to")) {
+			role := v.mspan[mi][1] < len(v.words) && v.words[v.mspan[mi][1]] == "as" // "with X as an accomplice"
+			if e == "" || e == speaker || x.chains.has(speaker, e) || (!role && p != "by" && (wordList("badprep")[p] || p == "with" || p == "to")) {
+				continue
+			}
+			if v.classOf(mi) == schema.Place {
 				continue
 			}
 			targets = []string{e}
@@ -377,7 +455,8 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 	case t.form == FormNoun:
 		rule = "nominal"
-		var poss, comp, ofX, byX, prepX []int
+		var poss, comp, ofX, byX, prepX, inX []int
+		demComp := ""
 		if t.start > 0 {
 			if mi := v.ment[t.start-1]; mi >= 0 && v.entityOf(mi) != "" {
 				if v.possessive(mi) {
@@ -385,6 +464,10 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				} else {
 					comp = []int{mi}
 				}
+			} else if mi >= 0 && v.mention(mi).Kind == text.DemonymMention && v.mention(mi).Entity != "" && !patientNoun(t.class) {
+				// "Chinese sanctions", "US demands": the country acts
+				demComp = v.mention(mi).Entity
+				used[mi] = true
 			} else if t.start > 1 && (v.words[t.start-1] == "'s" || v.words[t.start-1] == "'") {
 				if mi := v.ment[t.start-2]; mi >= 0 && v.entityOf(mi) != "" {
 					poss = []int{mi}
@@ -409,6 +492,10 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			switch {
 			case w == "of" && ofX == nil && k == t.end:
 				ofX = []int{mi}
+			case w == "of" && ofX == nil && inX != nil:
+				ofX = []int{mi} // "the arrest in Vancouver of X"
+			case (w == "in" || w == "at") && inX == nil:
+				inX = []int{mi}
 			case w == "by" && byX == nil:
 				byX = []int{mi}
 			case (w == "on" || w == "against" || w == "with" || w == "to" || w == "toward" || w == "towards" ||
@@ -450,6 +537,16 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				agents = ents(firstNonNil(poss, comp, byX))
 				targets = ents(firstNonNil(prepX, ofX))
 			}
+			if len(agents) == 0 && demComp != "" {
+				agents = []string{demComp}
+			}
+			if len(agents) == 0 && inX != nil && placeAgent(t.class) {
+				// "the detention of X in Norland": the country's authorities
+				if c := x.countryActor(v, inX[0]); c != "" {
+					agents = []string{c}
+					used[inX[0]] = true
+				}
+			}
 			if len(targets) == 0 && patientNoun(t.class) {
 				// "Meng is sought for extradition": the passive subject
 				if ok, be := passiveBefore(v, t.start); ok {
@@ -489,15 +586,11 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 					rule = "passive-by"
 					break
 				}
-				if w == "in" && agents == nil {
-					if v.classOf(mi) == schema.Country {
-						agents = ents([]int{mi})
+				if (w == "in" || (w == "at" && t.class == schema.Arrest)) && agents == nil && placeAgent(t.class) {
+					if c := x.countryActor(v, mi); c != "" {
+						agents = []string{c}
+						used[mi] = true
 						rule = "passive-in"
-					} else if CountryOfPlace != nil && v.classOf(mi) == schema.Place {
-						if c, ok := CountryOfPlace(v.entityOf(mi)); ok {
-							agents = []string{c}
-							rule = "passive-in"
-						}
 					}
 				}
 			}
@@ -574,6 +667,35 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 		}
 	}
+	if !speechAct(t.class) && t.class != schema.Meeting && t.pos != 'a' {
+		// "sanctions against officials, including X and Y": the ones named
+		if inc := v.includedAfter(t.end); len(inc) > 0 {
+			named := ents(inc)
+			allCountries := true
+			for _, tg := range targets {
+				e, ok := x.a.Entities[tg]
+				_, named := countryNamed(tg)
+				if !(ok && e.Class == schema.Country) && !named {
+					allCountries = false
+				}
+			}
+			if allCountries {
+				targets = nil
+			}
+			for _, e := range named {
+				if !contains(targets, e) && !contains(agents, e) {
+					targets = append(targets, e)
+				}
+			}
+		} else if len(targets) == 0 && t.class == schema.Sanction && t.form != FormNoun {
+			// "expelled journalists working for X and Y"
+			if _, skipped, _ := v.objectAfter(searchFrom); len(skipped) > 0 {
+				if p := v.prepBefore(v.mspan[skipped[0]][0]); p == "for" || p == "from" {
+					targets = ents(v.coordinated(skipped[0]))
+				}
+			}
+		}
+	}
 	// the speaker performs the speech acts of their sentence: "China urges
 	// X, spokesperson Mao said" is Mao's demand
 	if speaker != "" && speechAct(t.class) {
@@ -606,6 +728,66 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		about = append(about, pend.on)
 	}
 	return
+}
+
+// judgedEvent finds the event an evaluative word qualifies: a trigger
+// right after it ("the unlawful detention", "arbitrary and unacceptable
+// detention", "unreasonably detained").
+func judgedEvent(v *view, trigs []match, t match) (match, bool) {
+	for _, n := range trigs {
+		if n.start < t.end || n.start > t.end+3 || speechAct(n.class) || n.class == schema.Meeting {
+			continue
+		}
+		ok := true
+		for j := t.end; j < n.start; j++ {
+			w := v.words[j]
+			if w != "and" && w != "," && !strings.HasSuffix(w, "ly") && !isEvaluative(w) {
+				ok = false
+			}
+		}
+		if ok {
+			return n, true
+		}
+	}
+	return match{}, false
+}
+
+// isEvaluative reports whether w opens an evaluative trigger.
+func isEvaluative(w string) bool {
+	for _, p := range getLexicon().byFirst[w] {
+		if p.e.pos == 'a' {
+			return true
+		}
+	}
+	return false
+}
+
+// patientOf returns the one an event trigger was done to: "of X" after a
+// nominal, the subject of a passive verb, the object of an active one.
+func (x *extractor) patientOf(v *view, n match) string {
+	if n.form == FormNoun {
+		if n.end+1 < len(v.words) && v.words[n.end] == "of" {
+			k := n.end + 1
+			if v.words[k] == "the" && k+1 < len(v.words) {
+				k++
+			}
+			if mi := v.ment[k]; mi >= 0 {
+				return v.entityOf(mi)
+			}
+		}
+		return ""
+	}
+	if ok, be := isPassive(v, n); ok {
+		for _, mi := range v.subjectBefore(be) {
+			return v.entityOf(mi)
+		}
+		return ""
+	}
+	obj, _, _ := v.objectAfter(n.end)
+	for _, mi := range obj {
+		return v.entityOf(mi)
+	}
+	return ""
 }
 
 // nominalBetween finds a nominal trigger between a verb trigger and its
@@ -689,6 +871,9 @@ func (x *extractor) dates(v *view) []tokDate {
 		if k >= 0 && v.ment[k] >= 0 && v.mention(v.ment[k]).Kind == text.NameMention {
 			continue // inside a name ("USA Today")
 		}
+		if k > 0 && wordList("deadline")[v.words[k-1]] {
+			continue // "remove the kit by 2027", "after December 31": a limit, not when it happened
+		}
 		if i < len(fut) && fut[i].Start == d.Start && futureCue(v, k) {
 			d = fut[i]
 		}
@@ -720,15 +905,35 @@ func futureCue(v *view, k int) bool {
 	return false
 }
 
-// pickDate gives the date expression nearest to token k.
-func pickDate(ds []tokDate, k int) (string, bool) {
+// pickDate gives trigger t the date expression of its sentence that
+// belongs to it: one whose nearest verbal trigger is t, or for a nominal
+// trigger one with no verbal trigger between them ("Norland on Thursday
+// demanded to know why Vestria had detained X" dates the demand only).
+// dated reports whether the sentence gives t a date expression at all.
+func pickDate(v *view, ds []tokDate, t match, trigs []match) (string, bool) {
+	verbal := func(m match) bool {
+		if m.form == FormGer && nounContext(v.words, m.start) {
+			return false // "after a meeting with"
+		}
+		return m.form != FormNoun && m.pos != 'a'
+	}
 	best, bestDist := -1, 1<<30
 	for i, d := range ds {
-		dist := d.tok - k
-		if dist < 0 {
-			dist = -dist
+		dist := abs(d.tok - t.head)
+		owner := true
+		for _, o := range trigs {
+			if o.head == t.head || !verbal(o) {
+				continue
+			}
+			od := abs(d.tok - o.head)
+			if verbal(t) && od < dist {
+				owner = false
+			}
+			if !verbal(t) && (o.head-d.tok)*(o.head-t.head) < 0 {
+				owner = false // a verb lies between the date and the noun
+			}
 		}
-		if dist < bestDist {
+		if owner && dist < bestDist {
 			best, bestDist = i, dist
 		}
 	}
@@ -736,6 +941,25 @@ func pickDate(ds []tokDate, k int) (string, bool) {
 		return "", false
 	}
 	return ds[best].date, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// speechVerbAt returns the attributing speech verb of a sentence as a
+// trigger position (its last token when it has none: "…," Lin said.).
+func speechVerbAt(v *view, trigs []match) match {
+	for _, t := range trigs {
+		if t.speech && v.quote[t.start] < 0 {
+			return t
+		}
+	}
+	n := len(v.words) - 1
+	return match{start: n, end: n + 1, head: n, form: FormPast, pos: 'v'}
 }
 
 // finish resolves pending targets, merges the candidates into one event
@@ -749,6 +973,17 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 				if _, ok := doer[k]; !ok {
 					doer[k] = c.agent
 				}
+			}
+		}
+	}
+	// "Meng was arrested", "Lam was sanctioned": done by whoever the
+	// document says did the same to the same target
+	for i := range cands {
+		c := &cands[i]
+		if c.agent == "" && c.target != "" && placeAgent(c.class) || c.agent == "" && c.target != "" && c.class == schema.Sanction {
+			if ag, ok := doer[[2]string{string(c.class), c.target}]; ok && ag != c.target {
+				c.agent = ag
+				c.rule += "-doc-agent"
 			}
 		}
 	}
@@ -799,6 +1034,34 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			c.date = spoke[c.agent]
 			if c.date == "" {
 				c.date = lead // the lead says when the reported speech took place
+			}
+			if c.date == "" {
+				c.date = x.a.Doc.Info.Date // "X has said": the day of the report
+			}
+		}
+	}
+	// a deed with no date of its own: the date another mention of the
+	// same deed gives ("Meng was arrested on Dec 1"), else for the news
+	// the title and lead report, the lead's day
+	done := map[[2]string]string{}
+	for _, c := range cands {
+		if c.date != "" && c.target != "" && !speechAct(c.class) {
+			if _, ok := done[[2]string{string(c.class), c.target}]; !ok {
+				done[[2]string{string(c.class), c.target}] = c.date
+			}
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.dated || c.date != "" || speechAct(c.class) {
+			continue
+		}
+		if d, ok := done[[2]string{string(c.class), c.target}]; ok && c.target != "" {
+			c.date = d
+		} else if x.inLead(c.sent) {
+			c.date = lead
+			if c.date == "" {
+				c.date = x.a.Doc.Info.Date
 			}
 		}
 	}
@@ -938,6 +1201,18 @@ func (x *extractor) leadDate() string {
 		}
 	}
 	return ""
+}
+
+// inLead reports whether sentence i is the title or the first sentence
+// of the body: where the news of the day is told.
+func (x *extractor) inLead(i int) bool {
+	body := 0
+	for j := 0; j < i && j < len(x.a.Sentences); j++ {
+		if x.a.Sentences[j].Paragraph >= 0 {
+			body++
+		}
+	}
+	return x.a.Sentences[i].Paragraph < 0 || body == 0
 }
 
 func addDays(date string, n int) string {

@@ -328,6 +328,14 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 			continue
 		}
 		s := a.Sentences[i]
+		// speech verbs inside a phrase that is no trigger ("declined to
+		// comment") attribute nothing
+		speechAt := map[int]bool{}
+		for _, t := range findTriggers(v.words, v.masked) {
+			if t.speech {
+				speechAt[t.start] = true
+			}
+		}
 		for k := 0; k < len(v.words); k++ {
 			if v.quote[k] >= 0 || v.ment[k] >= 0 {
 				continue
@@ -345,7 +353,7 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 						textStart, textEnd = v.toks[v.mspan[mi][1]-1].End, s.End
 					}
 				}
-			case isSpeechVerb(w) && !negated(v, k):
+			case isSpeechVerb(w) && speechAt[k] && !negated(v, k):
 				subj := v.subjectBefore(k)
 				if len(subj) == 0 && k+1 < len(v.words) {
 					if mi := v.ment[k+1]; mi >= 0 && k > 0 && v.words[k-1] == "," {

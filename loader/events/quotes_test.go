@@ -109,7 +109,12 @@ func TestSpeechDateFromLead(t *testing.T) {
 	}
 	a = annotate(t, "2021-08-27", "“We condemn Vestria for this unlawful act,” Lin Hao said.", []ment{lin, vestria})
 	Extract(a)
+	if e := find(a, ev{"Criticism", "Lin Hao", "Vestria"}); e == nil || e.Date != "2021-08-27" {
+		t.Errorf("no date in the text: want the document's day, got %+v", e)
+	}
+	a = annotate(t, "", "“We condemn Vestria for this unlawful act,” Lin Hao said.", []ment{lin, vestria})
+	Extract(a)
 	if e := find(a, ev{"Criticism", "Lin Hao", "Vestria"}); e == nil || e.Date != "" {
-		t.Errorf("no date in the text: want none, got %+v", e)
+		t.Errorf("no date anywhere: want none, got %+v", e)
 	}
 }

@@ -230,9 +230,44 @@ func (v *view) entityOf(mi int) string {
 				break
 			}
 		}
+		// a country's short name tagged as a demonym ("the US and
+		// Canada", "by the U.S.") stands for the country unless it
+		// modifies a noun or title ("US officials" aside, "US Ambassador")
+		if _, ok := countryNamed(m.Text); ok && !v.headFollows(sp[1]) {
+			return m.Entity
+		}
 		return ""
 	}
 	return m.Entity
+}
+
+// headFollows reports whether token k continues a noun phrase: a word
+// that is not a function word, punctuation or a verb, or a capitalised
+// title ("US Ambassador").
+func (v *view) headFollows(k int) bool {
+	if k >= len(v.words) {
+		return false
+	}
+	w := v.words[k]
+	if v.ment[k] >= 0 {
+		return v.mention(v.ment[k]).Kind == text.NameMention && v.mention(v.ment[k]).Class != schema.Country
+	}
+	r, _ := utf8.DecodeRuneInString(v.toks[k].Text)
+	if !unicode.IsLetter(r) {
+		return w == "-" // "US-led"
+	}
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if wordList("function")[w] || isSpeechVerb(w) || strings.HasSuffix(w, "ed") || w == "'s" {
+		return false
+	}
+	for _, p := range getLexicon().byFirst[w] {
+		if p.form != FormNoun {
+			return false // a verb: "the US urges"
+		}
+	}
+	return true
 }
 
 // prepBefore returns the word before token k, skipping determiners and
@@ -324,11 +359,16 @@ func (v *view) subjectBefore(pos int) []int {
 		out := []int{mi}
 		// coordinated subjects: "X and Y", "X, Y and Z", "X, a diplomat, and Y"
 		j := sp[0] - 1
+		sawAnd := false
 		for j >= 1 {
 			cw := v.words[j]
 			if cw != "and" && cw != "," && cw != "&" {
 				break
 			}
+			if cw == "," && !sawAnd {
+				break // "of the US, Lin said": a comma alone does not coordinate
+			}
+			sawAnd = true
 			j2 := j - 1
 			if v.words[j2] == "," {
 				j2 = v.skipParentheticalLeft(j2)
@@ -339,6 +379,9 @@ func (v *view) subjectBefore(pos int) []int {
 			m2 := v.mentionAt(j2)
 			if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
 				break
+			}
+			if p2 := v.prepBefore(v.mspan[m2][0]); (wordList("badprep")[p2] || wordList("objprep")[p2]) && !wordList("subordinator")[p2] {
+				break // "talks with X and Y said": X is an object
 			}
 			out = append([]int{m2}, out...)
 			j = v.mspan[m2][0] - 1
@@ -393,40 +436,7 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 			k = sp[1] - 1
 			continue
 		}
-		obj = []int{mi}
-		j := sp[1]
-		for j < len(v.words)-1 {
-			cw := v.words[j]
-			if cw == "as" && j+2 < len(v.words) && v.words[j+1] == "well" && v.words[j+2] == "as" {
-				j += 2
-			} else if cw != "and" && cw != "," && cw != "or" && cw != "&" {
-				break
-			}
-			j2 := j + 1
-			if j2 < len(v.words) && v.words[j2] == "and" {
-				j2++ // ", and"
-			}
-			// a title before the next name: "and Defence Minister Y"
-			for n := 0; j2 < len(v.words) && v.ment[j2] < 0 && n < 6; n++ {
-				w := v.words[j2]
-				if isClauseBreak(w) || w == "," || wordList("boundary")[w] || wordList("badprep")[w] || v.isQuoteMark(j2) || isSpeechVerb(w) {
-					break
-				}
-				j2++
-			}
-			if j2 >= len(v.words) {
-				break
-			}
-			m2 := v.ment[j2]
-			if m2 < 0 || v.entityOf(m2) == "" {
-				break
-			}
-			if v.possessive(m2) {
-				break
-			}
-			obj = append(obj, m2)
-			j = v.mspan[m2][1]
-		}
+		obj = v.coordinated(mi)
 		return obj, skipped, possessor
 	}
 	return nil, skipped, possessor
@@ -489,4 +499,89 @@ func (v *view) classOf(mi int) schema.Class {
 		return e.Class
 	}
 	return m.Class
+}
+
+// titleWord reports whether a token may belong to a title before a name:
+// capitalised ("Defence Minister"), or a connective inside one ("of").
+func titleWord(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	switch strings.ToLower(tok) {
+	case "of", "for", "the", "and", "foreign", "prime", "deputy", "vice", "chief", "former", "acting", "senior":
+		return true
+	}
+	return false
+}
+
+// coordinated returns mention mi with the mentions coordinated after it
+// ("X, Y and Z", "X as well as Y", "X and Defence Minister Y").
+func (v *view) coordinated(mi int) []int {
+	sp := v.mspan[mi]
+	obj := []int{mi}
+	j := sp[1]
+	for j < len(v.words)-1 {
+		cw := v.words[j]
+		if cw == "as" && j+2 < len(v.words) && v.words[j+1] == "well" && v.words[j+2] == "as" {
+			j += 2
+		} else if cw != "and" && cw != "," && cw != "or" && cw != "&" {
+			break
+		}
+		j2 := j + 1
+		if j2 < len(v.words) && v.words[j2] == "and" {
+			j2++ // ", and"
+		}
+		// a title before the next name: "and Defence Minister Y"; a
+		// lower-case word begins another predicate ("and offered aid to Y")
+		for n := 0; j2 < len(v.words) && v.ment[j2] < 0 && n < 6; n++ {
+			w := v.words[j2]
+			if isClauseBreak(w) || w == "," || wordList("boundary")[w] || wordList("badprep")[w] || v.isQuoteMark(j2) || isSpeechVerb(w) || !titleWord(v.toks[j2].Text) {
+				break
+			}
+			j2++
+		}
+		if j2 >= len(v.words) {
+			break
+		}
+		m2 := v.ment[j2]
+		if m2 < 0 || v.entityOf(m2) == "" {
+			break
+		}
+		if v.possessive(m2) {
+			break
+		}
+		obj = append(obj, m2)
+		j = v.mspan[m2][1]
+	}
+	return obj
+}
+
+// includedAfter finds "including X, Y and Z" in the clause after token k
+// and returns those mentions.
+func (v *view) includedAfter(k int) []int {
+	for j := k; j < len(v.words) && j < k+12; j++ {
+		w := v.words[j]
+		if isClauseBreak(w) || v.isQuoteMark(j) || (wordList("boundary")[w] && w != "and") {
+			return nil
+		}
+		if w != "including" && w != "notably" && w != "among" {
+			continue
+		}
+		n := j + 1
+		for n < len(v.words) && v.ment[n] < 0 && n < j+6 && titleWord(v.toks[n].Text) || n < len(v.words) && v.ment[n] < 0 && n < j+6 && isTitleNoun(v.words[n]) {
+			n++
+		}
+		if n < len(v.words) && v.ment[n] >= 0 && v.entityOf(v.ment[n]) != "" {
+			return v.coordinated(v.ment[n])
+		}
+		return nil
+	}
+	return nil
+}
+
+// isTitleNoun reports whether w is a lower-case office word before a name
+// ("including senators X and Y").
+func isTitleNoun(w string) bool {
+	return wordList("title")[w]
 }
