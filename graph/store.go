@@ -1,0 +1,394 @@
+// Package graph opens Cayley quad stores and writes newsgraph's facts into
+// them, one document at a time, incrementally and idempotently.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	// Every backend Cayley v0.7.7 registers: bbolt bolt btree cockroach
+	// leveldb memstore mysql postgres sql (and sqlite when built with cgo).
+	_ "github.com/cayleygraph/cayley/graph/all"
+)
+
+// Errors returned by Open, to be tested with errors.Is.
+var (
+	// ErrStoreInUse: another process holds the store's lock.
+	ErrStoreInUse = errors.New("store in use")
+	// ErrNoStore: there is no store at the path and create was false.
+	ErrNoStore = errors.New("no store")
+	// ErrNotStore: the path holds something that is not a newsgraph/Cayley store.
+	ErrNotStore = errors.New("not a newsgraph/Cayley store")
+)
+
+// storeError is an error with a readable message that still matches one of
+// the sentinels above (and, through cause, Cayley's own error).
+type storeError struct {
+	kind  error
+	msg   string
+	cause error
+}
+
+func (e *storeError) Error() string { return e.msg }
+
+func (e *storeError) Unwrap() []error {
+	if e.cause != nil {
+		return []error{e.kind, e.cause}
+	}
+	return []error{e.kind}
+}
+
+func errInUse(path string) error {
+	return &storeError{kind: ErrStoreInUse, msg: fmt.Sprintf("store in use: %s is locked by another process", path)}
+}
+
+func errNoStore(path string) error {
+	return &storeError{kind: ErrNoStore, msg: fmt.Sprintf("no store at %s (run newsgraph build first)", path)}
+}
+
+func errNotStore(path, backend, why string, cause error) error {
+	msg := fmt.Sprintf("%s is not a newsgraph/Cayley %s store", path, backend)
+	if why != "" {
+		msg += " (" + why + ")"
+	}
+	return &storeError{kind: ErrNotStore, msg: msg, cause: cause}
+}
+
+// Store is an open Cayley quad store.
+type Store struct {
+	backend string
+	path    string
+	qs      cgraph.QuadStore
+}
+
+// Backends returns the names of the registered Cayley backends, sorted.
+func Backends() []string {
+	names := cgraph.QuadStores()
+	sort.Strings(names)
+	return names
+}
+
+// kind of a backend: where its data lives, which decides how Open checks the path.
+type kind int
+
+const (
+	kindMemory  kind = iota // memstore, btree: path ignored
+	kindBolt                // directory holding indexes.bolt
+	kindBBolt               // the database file itself
+	kindLevelDB             // directory of LevelDB files
+	kindSQL                 // path is a connection string
+	kindOther               // anything else registered: passed through
+)
+
+func backendKind(backend string) kind {
+	switch backend {
+	case "memstore", "btree":
+		return kindMemory
+	case "bolt":
+		return kindBolt
+	case "bbolt":
+		return kindBBolt
+	case "leveldb":
+		return kindLevelDB
+	case "postgres", "cockroach", "mysql", "sql", "sqlite":
+		return kindSQL
+	}
+	return kindOther
+}
+
+// boltFile is the database file of a bolt store (Cayley's bolt backend
+// keeps it in the directory it is given).
+func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
+
+// Open opens the store of the given backend at path (a file or directory
+// for the local backends, a connection string for the SQL ones, ignored for
+// memstore and btree). With create, a missing store is created; without it a
+// missing store is an ErrNoStore error. A store locked by another process
+// gives ErrStoreInUse at once, a path holding something else ErrNotStore.
+func Open(backend, path string, create bool) (*Store, error) {
+	if !cgraph.IsRegistered(backend) {
+		return nil, fmt.Errorf("unknown store backend %q (known: %s)", backend, strings.Join(Backends(), ", "))
+	}
+	k := backendKind(backend)
+	if k != kindMemory && path == "" {
+		return nil, fmt.Errorf("no path given for the %s store", backend)
+	}
+	exists, err := checkPath(k, backend, path)
+	if err != nil {
+		return nil, err
+	}
+	if exists && (k == kindBolt || k == kindBBolt || k == kindLevelDB) {
+		if err := probeLock(lockFile(k, path)); err != nil {
+			if errors.Is(err, ErrStoreInUse) {
+				return nil, errInUse(path)
+			}
+			return nil, fmt.Errorf("cannot open %s: %w", path, err)
+		}
+		if err := validate(k, backend, path); err != nil {
+			return nil, err
+		}
+	}
+	if !exists && !create && k != kindMemory {
+		return nil, errNoStore(displayPath(k, path))
+	}
+	opts := cgraph.Options{}
+	switch k {
+	case kindBolt, kindBBolt, kindLevelDB, kindMemory, kindOther:
+		opts["no_bloom"] = true // skip a full scan on open
+	}
+	if k == kindSQL {
+		// Cayley connects lazily: ask the server now, so a wrong address or
+		// a database without a store is reported here, and Init (which logs
+		// an error when the tables exist) runs only when they do not
+		qs, err := openSQL(backend, path, opts)
+		if errors.Is(err, ErrNoStore) && create {
+			if err := initNew(k, backend, path, opts); err != nil {
+				return nil, err
+			}
+			qs, err = openSQL(backend, path, opts)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &Store{backend: backend, path: path, qs: qs}, nil
+	}
+	// an existing local store is opened as it is, never initialised again
+	if create && cgraph.IsPersistent(backend) && (!exists || k == kindOther) {
+		if k == kindBBolt {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return nil, err
+			}
+		}
+		if err := initNew(k, backend, path, opts); err != nil {
+			return nil, err
+		}
+	}
+	cpath := path
+	if k == kindMemory {
+		cpath = "" // Cayley refuses an address for in-memory stores
+	}
+	qs, err := newQuadStore(backend, cpath, opts)
+	if err != nil {
+		return nil, classify(k, backend, path, err)
+	}
+	return &Store{backend: backend, path: path, qs: qs}, nil
+}
+
+// initNew creates a store and gives it the label index.
+func initNew(k kind, backend, path string, opts cgraph.Options) error {
+	created, err := initStore(k, backend, path, opts)
+	if err != nil {
+		return classify(k, backend, path, err)
+	}
+	if created {
+		if err := addLabelIndex(k, backend, path); err != nil {
+			return fmt.Errorf("cannot index the new %s store at %s: %w", backend, displayPath(k, path), err)
+		}
+	}
+	return nil
+}
+
+// openSQL opens an SQL store and reads from it.
+func openSQL(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error) {
+	qs, err := newQuadStore(backend, path, opts)
+	if err != nil {
+		return nil, classify(kindSQL, backend, path, err)
+	}
+	if err := probeSQL(qs); err != nil {
+		qs.Close()
+		if strings.Contains(err.Error(), "does not exist") {
+			return nil, errNoStore(displayPath(kindSQL, path))
+		}
+		return nil, fmt.Errorf("cannot open %s store at %s: %w", backend, displayPath(kindSQL, path), err)
+	}
+	return qs, nil
+}
+
+// initStore creates the store if absent; it reports whether it did.
+func initStore(k kind, backend, path string, opts cgraph.Options) (created bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cayley panicked: %v", r)
+		}
+	}()
+	err = cgraph.InitQuadStore(backend, path, opts)
+	if errors.Is(err, cgraph.ErrDatabaseExists) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func newQuadStore(backend, path string, opts cgraph.Options) (qs cgraph.QuadStore, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("cayley panicked: %v", r)
+		}
+	}()
+	return cgraph.NewQuadStore(backend, path, opts)
+}
+
+// checkPath tells whether a store exists at path, and rejects paths that
+// hold something else before Cayley gets to see (or overwrite) them.
+func checkPath(k kind, backend, path string) (bool, error) {
+	switch k {
+	case kindBolt:
+		st, err := os.Stat(path)
+		if os.IsNotExist(err) {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+		if !st.IsDir() {
+			return false, errNotStore(path, backend, "a file where a directory holding indexes.bolt is expected", nil)
+		}
+		fst, err := os.Stat(boltFile(path))
+		if os.IsNotExist(err) {
+			if empty, err := dirEmpty(path); err != nil {
+				return false, err
+			} else if !empty {
+				return false, errNotStore(path, backend, "a directory without indexes.bolt", nil)
+			}
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+		if !fst.Mode().IsRegular() || fst.Size() == 0 {
+			return false, errNotStore(path, backend, "indexes.bolt is empty or not a file", nil)
+		}
+		return true, nil
+	case kindBBolt:
+		st, err := os.Stat(path)
+		if os.IsNotExist(err) {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+		if st.IsDir() {
+			return false, errNotStore(path, backend, "a directory where a database file is expected", nil)
+		}
+		if st.Size() == 0 {
+			return false, errNotStore(path, backend, "an empty file", nil)
+		}
+		return true, nil
+	case kindLevelDB:
+		st, err := os.Stat(path)
+		if os.IsNotExist(err) {
+			return false, nil
+		} else if err != nil {
+			return false, err
+		}
+		if !st.IsDir() {
+			return false, errNotStore(path, backend, "a file where a LevelDB directory is expected", nil)
+		}
+		if _, err := os.Stat(filepath.Join(path, "CURRENT")); err == nil {
+			return true, nil
+		}
+		if empty, err := dirEmpty(path); err != nil {
+			return false, err
+		} else if !empty {
+			return false, errNotStore(path, backend, "a directory without LevelDB files", nil)
+		}
+		return false, nil
+	case kindMemory:
+		return false, nil
+	}
+	// SQL and others: only the server knows; Cayley reports it.
+	return true, nil
+}
+
+func dirEmpty(dir string) (bool, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	names, err := f.Readdirnames(1)
+	return len(names) == 0 && err != nil, nil
+}
+
+// lockFile is the file a local backend locks while open.
+func lockFile(k kind, path string) string {
+	switch k {
+	case kindBolt:
+		return boltFile(path)
+	case kindLevelDB:
+		return filepath.Join(path, "LOCK")
+	}
+	return path
+}
+
+// classify turns an error from Cayley's open into one of ours where it can.
+func classify(k kind, backend, path string, err error) error {
+	shown := displayPath(k, path)
+	msg := err.Error()
+	low := strings.ToLower(msg)
+	switch {
+	case k == kindMemory:
+		return fmt.Errorf("cannot open %s store: %w", backend, err)
+	case errors.Is(err, os.ErrPermission), errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("cannot open %s store at %s: %w", backend, shown, err)
+	case strings.Contains(low, "timeout") && (k == kindBolt || k == kindBBolt),
+		strings.Contains(low, "resource temporarily unavailable"),
+		strings.Contains(low, "already locked"),
+		strings.Contains(low, "locked"):
+		return errInUse(shown)
+	case k == kindSQL:
+		if errors.Is(err, cgraph.ErrNotInitialized) {
+			return errNoStore(shown)
+		}
+		return fmt.Errorf("cannot open %s store at %s: %w", backend, shown, err)
+	case errors.Is(err, cgraph.ErrNotInitialized):
+		return errNotStore(shown, backend, "no Cayley metadata", err)
+	}
+	return errNotStore(shown, backend, msg, err)
+}
+
+// displayPath hides a password in a connection string.
+func displayPath(k kind, path string) string {
+	if k != kindSQL {
+		return path
+	}
+	u, err := url.Parse(path)
+	if err != nil || u.User == nil {
+		return path
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}
+
+// Backend is the name of the store's backend.
+func (s *Store) Backend() string { return s.backend }
+
+// Path is the path (or connection string) the store was opened with.
+func (s *Store) Path() string { return s.path }
+
+// QuadStore is the underlying Cayley quad store.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close closes the store.
+func (s *Store) Close() error {
+	if s.qs == nil {
+		return nil
+	}
+	err := s.qs.Close()
+	s.qs = nil
+	return err
+}
+
+// probeSQL reads one quad, which fails if the server is unreachable or the
+// database holds no Cayley tables.
+func probeSQL(qs cgraph.QuadStore) error {
+	it := qs.QuadsAllIterator()
+	defer it.Close()
+	it.Next(context.Background())
+	return it.Err()
+}
