@@ -9,6 +9,7 @@ require (
 	github.com/coreos/bbolt v1.3.3
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa
 	github.com/julienschmidt/httprouter v1.2.0
+	github.com/lib/pq v1.1.1
 	github.com/peterh/liner v0.0.0-20170317030525-88609521dc4b
 	github.com/spf13/cobra v1.10.2
 	github.com/syndtr/goleveldb v1.0.0
@@ -51,7 +52,6 @@ require (
 	github.com/jackc/pgx v3.3.0+incompatible // indirect
 	github.com/joho/godotenv v1.3.0 // indirect
 	github.com/konsorten/go-windows-terminal-sequences v1.0.2 // indirect
-	github.com/lib/pq v1.1.1 // indirect
 	github.com/magiconair/properties v1.8.1 // indirect
 	github.com/mailru/easyjson v0.0.0-20190626092158-b2ccc519800e // indirect
 	github.com/mattn/go-sqlite3 v1.10.0 // indirect
