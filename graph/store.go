@@ -66,7 +66,20 @@ type Store struct {
 	backend string
 	path    string
 	qs      cgraph.QuadStore
+	syncOn  string // with NoSync: the file to fsync once on Close
 }
+
+// An Option changes how Open opens a store.
+type Option func(*openOptions)
+
+type openOptions struct{ noSync bool }
+
+// NoSync opens a bolt store without an fsync at every commit and syncs its
+// file once, on Close: what a bulk build wants. A killed process loses
+// nothing (the kernel holds the writes); only a machine crash during the
+// build can, and the next build redoes what is missing. Other backends
+// ignore it.
+func NoSync() Option { return func(o *openOptions) { o.noSync = true } }
 
 // Backends returns the names of the registered Cayley backends, sorted.
 func Backends() []string {
@@ -112,7 +125,11 @@ func boltFile(dir string) string { return filepath.Join(dir, "indexes.bolt") }
 // memstore and btree). With create, a missing store is created; without it a
 // missing store is an ErrNoStore error. A store locked by another process
 // gives ErrStoreInUse at once, a path holding something else ErrNotStore.
-func Open(backend, path string, create bool) (*Store, error) {
+func Open(backend, path string, create bool, options ...Option) (*Store, error) {
+	var oo openOptions
+	for _, o := range options {
+		o(&oo)
+	}
 	if !cgraph.IsRegistered(backend) {
 		return nil, fmt.Errorf("unknown store backend %q (known: %s)", backend, strings.Join(Backends(), ", "))
 	}
@@ -142,6 +159,11 @@ func Open(backend, path string, create bool) (*Store, error) {
 	switch k {
 	case kindBolt, kindBBolt, kindLevelDB, kindMemory, kindOther:
 		opts["no_bloom"] = true // skip a full scan on open
+	}
+	syncOn := ""
+	if oo.noSync && k == kindBolt {
+		opts["nosync"] = true // Cayley's bolt backend option
+		syncOn = boltFile(path)
 	}
 	if k == kindSQL {
 		// Cayley connects lazily: ask the server now, so a wrong address or
@@ -178,7 +200,7 @@ func Open(backend, path string, create bool) (*Store, error) {
 	if err != nil {
 		return nil, classify(k, backend, path, err)
 	}
-	return &Store{backend: backend, path: path, qs: qs}, nil
+	return &Store{backend: backend, path: path, qs: qs, syncOn: syncOn}, nil
 }
 
 // initNew creates a store and gives it the label index.
@@ -381,7 +403,23 @@ func (s *Store) Close() error {
 	}
 	err := s.qs.Close()
 	s.qs = nil
+	if s.syncOn != "" && err == nil {
+		err = syncFile(s.syncOn)
+	}
 	return err
+}
+
+// syncFile flushes a file's data to disk.
+func syncFile(name string) error {
+	f, err := os.OpenFile(name, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return fmt.Errorf("syncing %s: %w", name, err)
+	}
+	return f.Close()
 }
 
 // probeSQL reads one quad, which fails if the server is unreachable or the

@@ -108,22 +108,21 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 		n, ext.Round(time.Millisecond), float64(n)/ext.Seconds(), float64(bytes)/1e6/ext.Seconds(), float64(n)/ext.Seconds()/float64(workers))
 
 	// 2. End-to-end build into a new store.
-	st, err := graph.Open(c.backend, filepath.Join(dir, "build.db"), true)
+	st, err := graph.Open(c.backend, filepath.Join(dir, "build.db"), true, graph.NoSync())
 	if err != nil {
 		return err
 	}
 	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch})
 	qw := nquads.NewWriter(bw)
 	start = time.Now()
-	err = loader.Load(ctx, []string{docsDir}, loader.Options{Workers: workers}, func(r loader.Result) error {
-		if r.Err != nil {
-			return r.Err
+	var readErr error
+	err = buildInto(ctx, w, []string{docsDir}, workers, func(r loader.Result) {
+		if r.Err != nil && readErr == nil {
+			readErr = r.Err
 		}
-		_, err := w.Put(r.Facts)
-		return err
 	})
 	if err == nil {
-		err = w.Close()
+		err = readErr
 	}
 	build := time.Since(start)
 	st.Close()

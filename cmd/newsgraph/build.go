@@ -77,7 +77,7 @@ func (s *buildSummary) add(f schema.DocFacts) {
 func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions) error {
 	start := time.Now()
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	st, err := sf.open(true)
+	st, err := sf.openForBuild()
 	if err != nil {
 		return err
 	}
@@ -90,25 +90,20 @@ func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions
 	sum := &buildSummary{entities: map[schema.Class]map[string]bool{}, events: map[schema.Class]int{}}
 	keep := map[string]bool{}
 	prog := newProgress(errw, o.progress && !o.quiet)
-	err = loader.Load(ctx, paths, loader.Options{Workers: o.workers}, func(r loader.Result) error {
+	err = buildInto(ctx, w, paths, o.workers, func(r loader.Result) {
 		prog.tick()
 		if r.Err != nil {
 			sum.failed++
 			keep[document.Identifier(r.Path)] = true // a bad file never costs the facts it had
 			prog.clear()
 			fmt.Fprintf(errw, "newsgraph: %s\n", describe(r))
-			return nil
+			return
 		}
 		sum.read++
 		keep[r.Facts.Doc.Identifier] = true
 		sum.add(r.Facts)
-		_, err := w.Put(r.Facts)
-		return err
 	})
 	prog.clear()
-	if err == nil {
-		err = w.Flush()
-	}
 	if err == nil && o.prune {
 		_, err = w.Prune(keep)
 	}
