@@ -28,6 +28,12 @@ type Document struct {
 	// regions, the pieces of it between skipped markup ("**", link URLs).
 	Para []int
 
+	// Aside holds the lines around the article that name entities but
+	// report no events: photo captions and credits ("(Jane Roe/Getty
+	// Images)"), bylines ("By Jane Roe, Reuters"), reporting credits and
+	// "Source: X" lines, in document order. They are not in Body.
+	Aside []Region
+
 	// Dateline is the dateline that opened the article ("BEIJING, Dec. 11
 	// (Xinhua) --"), excluded from Body; zero if none.
 	Dateline Dateline

@@ -22,6 +22,7 @@ const (
 	kTitle
 	kBody
 	kPlace // a place alone on a line, the article's dateline
+	kAside // a caption, credit or byline: names entities, reports no events
 )
 
 // dateLines is how many non-blank lines at the top of a document may give
@@ -96,13 +97,23 @@ func layout(d *Document, ls []line, pre preset) {
 		}
 		k := kDrop
 		switch {
-		case f.empty || f.caption || f.credit:
+		case f.empty:
+		case f.caption || f.credit:
+			k = kAside
 		case f.junk || f.byline && (header || footer || words <= 6) || f.dateOnly:
 			note()
+			if f.byline || !f.junk && header && namesSomething(l.text) {
+				k = kAside // "By Jane Roe | Acme Daily | Updated: ...", "Acme Times 2019-01-02 10:00"
+			}
 		case header:
 			switch {
 			case l.heading == 0 && words <= 14 && !endsTerminal(l.text) && firstDate(l.text) != "":
 				note()
+				if namesSomething(l.text) {
+					k = kAside // "(Acme News) 09:14, May 27, 2020"
+				}
+			case title >= 0 && words <= 4 && nameLine(l.text) && !placeLine(l.text):
+				k = kAside // an author's name alone under the headline
 			case placeLine(l.text) && nextNonBlank(ls, i) == fp:
 				k = kPlace
 			case title < 0 && pre.titleText == "" && (l.heading > 0 || titleLike(l.text) && !continued(ls, i)):
@@ -114,6 +125,9 @@ func layout(d *Document, ls []line, pre preset) {
 			switch {
 			case words <= 14 && firstDate(l.text) != "":
 				note()
+				if namesSomething(l.text) {
+					k = kAside // "Beijing, (Acme Post), 6 Dec 2018"
+				}
 			case words > 3:
 				k = kBody
 			}
@@ -197,6 +211,18 @@ func layout(d *Document, ls []line, pre preset) {
 		d.Title, d.Info.Title = ls[title].span(), ls[title].text
 	}
 
+	// The asides: the dateline, captions, credits, bylines.
+	if !d.Dateline.Region.Empty() {
+		d.Aside = append(d.Aside, d.Dateline.Region)
+	}
+	for i := range ls {
+		if kinds[i] == kAside {
+			if r := ls[i].span(); !r.Empty() {
+				d.Aside = append(d.Aside, r)
+			}
+		}
+	}
+
 	// The body: each body line (wrapped lines joined) is a paragraph.
 	para := -1
 	for i := range ls {
@@ -251,6 +277,41 @@ func trimRegion(t string, r Region) Region {
 		r.End -= w
 	}
 	return r
+}
+
+// namesSomething reports whether a line holds a capitalized word that is not
+// part of a date ("Acme Times 2019-01-02", "(Acme News) 09:14, May 27"),
+// so that it may name its publisher or author.
+func namesSomething(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",;:|-–—()[]/•·.'\"“”‘’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		l := strings.ToLower(w)
+		if months[l] != 0 || weekdays[l] || dateWords[l] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nameLine reports whether s is only capitalized words (and particles), as
+// an author's name written alone is.
+func nameLine(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !bylineWords[w] || !hasLetter(w) || strings.ContainsAny(w, ".!?:") {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -197,7 +197,23 @@ func continues(a, b *line) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(b.text)
-	return !endsTerminal(a.text) && unicode.IsLower(r)
+	return !endsTerminal(a.text) && (unicode.IsLower(r) || endsOpen(a.text))
+}
+
+// openEnds are last words after which a sentence cannot stop.
+var openEnds = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true,
+	"for": true, "in": true, "on": true, "with": true, "by": true, "at": true, "from": true, "that": true}
+
+// endsOpen reports whether s stops mid-phrase: on a comma, a possessive
+// ("China's") or a function word ("of", "the"), so that the next line,
+// whatever its case, goes on with it.
+func endsOpen(s string) bool {
+	s = strings.TrimRightFunc(s, space)
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") {
+		return true
+	}
+	f := strings.Fields(s)
+	return len(f) > 3 && openEnds[f[len(f)-1]]
 }
 
 // wrappedBlock reports whether a block of lines is a paragraph wrapped at a

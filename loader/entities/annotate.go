@@ -19,6 +19,7 @@ func Annotate(a *text.Annotated) {
 	d.classifyRuns()
 	d.findLowercase()
 	d.hintClasses()
+	d.hintAsides()
 	d.resolve()
 	d.findRelations()
 	d.emit()

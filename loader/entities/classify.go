@@ -36,6 +36,7 @@ type piece struct {
 	title        string       // for roleTitle: the title as written, lower case
 	tkind        titleKind
 	former       bool
+	generic      bool // a lone head or group word ("News", "Republican"): only a short form of a name
 	ent          *entity
 }
 
@@ -63,11 +64,17 @@ func (d *docState) analyzeRun(i, a, b int) {
 	for a < b && (d.low(i, a) == "the") {
 		a++
 	}
+	for b-a >= 2 && creditLabels[d.low(i, b-1)] {
+		b-- // "AP Photo", "Acme Staff"
+	}
 	if a >= b {
 		return
 	}
 	if d.wholeKnown(i, a, b) {
 		return
+	}
+	if d.placeDemonym(i, a, b) {
+		return // "Hong Kongers", "Quebecers": people of a place, not an entity
 	}
 	if d.splitTitlePerson(i, a, b) {
 		return
@@ -75,6 +82,10 @@ func (d *docState) analyzeRun(i, a, b int) {
 	if n, c, isDem := d.countryPrefix(i, a, b); n > 0 && a+n < b {
 		rest := a + n
 		switch {
+		case rest+1 == b && metonymNouns[d.low(i, rest)]:
+			// "the US Government", "Chinese Authorities": the country
+			d.add(&piece{sent: i, ti: a, tj: b, role: roleName, kind: text.MetonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, b)})
+			return
 		case d.hasHead(i, rest, b, schema.GovernmentOrganization):
 			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
 			p := d.namePiece(i, rest, b)
@@ -468,6 +479,9 @@ func (d *docState) analyzePrefix(i, a, b int) {
 	d.add(p)
 }
 
+// placeKinds follow a place's name without changing the place.
+var placeKinds = map[string]bool{"province": true, "prefecture": true, "region": true, "state": true, "county": true, "municipality": true, "oblast": true}
+
 var honorifics = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr.": true, "prof.": true,
 	"sen.": true, "rep.": true, "gov.": true, "gen.": true, "lt.": true, "col.": true, "capt.": true,
@@ -493,6 +507,23 @@ func (d *docState) namePiece(i, a, b int) *piece {
 		p.class, p.canon, p.country = k.Class, k.Name, k.Country
 		return p
 	}
+	if b-a >= 2 && placeKinds[strings.ToLower(ts[b-1].Text)] {
+		// "Liaoning Province", "Osaka Prefecture": the place itself
+		if k, ok := lookup(d.span(i, a, b-1)); ok && k.Class == schema.Place {
+			p.class, p.canon, p.country = k.Class, k.Name, k.Country
+			return p
+		}
+	}
+	if b-a == 1 {
+		if _, group := d.w.groups[strings.ToLower(s)]; group {
+			p.generic = true
+			return p
+		}
+		if c, head := d.w.heads[strings.ToLower(s)]; head && c != schema.GovernmentOrganization {
+			p.generic = true // "the News said": a short form at most
+			return p
+		}
+	}
 	if c := d.headClass(i, a, b); c != "" {
 		p.class = c
 		return p
@@ -503,7 +534,7 @@ func (d *docState) namePiece(i, a, b int) *piece {
 	}
 	if d.personLike(i, a, b) && b-a >= 2 && d.knownAt(i, a, b) == 0 {
 		first := ts[a].Text
-		if d.w.given[first] || d.w.surnames[first] && b-a <= 3 || isInitial(first) {
+		if d.w.given[first] || d.w.surnames[first] && b-a <= 3 || isInitial(first) || d.hyphenatedGiven(first) {
 			p.class = schema.Person
 			p.personCue = d.w.given[first]
 		}
@@ -562,6 +593,52 @@ func (d *docState) headClass(i, a, b int) schema.Class {
 func (d *docState) hasWord(i, a, b int, w string) bool {
 	for k := a; k < b; k++ {
 		if d.low(i, k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenatedGiven: a compound given name ("Jean-Marc", "Hye-Jin"): two or
+// three capitalized parts, one of them a given name of the lists or all of
+// them short.
+func (d *docState) hyphenatedGiven(t string) bool {
+	parts := strings.Split(t, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	known, short := false, true
+	for _, p := range parts {
+		if !isCapitalized(p) || !isWord(p) || isAllCaps(p) {
+			return false
+		}
+		if d.w.given[p] {
+			known = true
+		}
+		if len([]rune(p)) > 4 {
+			short = false
+		}
+	}
+	return known || short
+}
+
+// placeDemonym: tokens [a, b) are a plural noun for the people of a known
+// place or country built on its name: "Hong Kongers", "Quebecers", "Texans".
+func (d *docState) placeDemonym(i, a, b int) bool {
+	s := d.span(i, a, b)
+	if !strings.HasSuffix(s, "s") {
+		return false
+	}
+	base := strings.TrimSuffix(s, "s")
+	for _, suf := range []string{"er", "ian", "an", "ite", "n"} {
+		if !strings.HasSuffix(base, suf) {
+			continue
+		}
+		stem := strings.TrimSuffix(base, suf)
+		if len(stem) < 3 {
+			continue
+		}
+		if k, ok := lookup(stem); ok && (k.Class == schema.Place || k.Class == schema.Country) {
 			return true
 		}
 	}

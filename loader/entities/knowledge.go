@@ -116,11 +116,26 @@ func lookupExtra(s string) (known, bool) {
 		return k, true
 	}
 	if p, ok := lexicon.PlaceByName(s); ok {
-		k := known{Name: p.Name, Class: schema.Place}
+		k := known{Name: qualifiedPlaceName(p), Class: schema.Place}
 		if c := p.CountryOf(); c != nil {
 			k.Country = c.Name
 		}
 		return k, true
 	}
 	return known{}, false
+}
+
+// qualifiedPlaceName: a place whose name other places of the gazetteer share
+// is named by its qualified alias where it has one ("Washington, D.C." for
+// the city, not the state), so that one name means one place.
+func qualifiedPlaceName(p *lexicon.Place) string {
+	if len(lexicon.PlacesByName(p.Name)) < 2 {
+		return p.Name
+	}
+	for _, a := range p.Aliases {
+		if strings.HasPrefix(a, p.Name+", ") {
+			return a
+		}
+	}
+	return p.Name
 }

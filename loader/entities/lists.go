@@ -30,6 +30,7 @@ type wordLists struct {
 	cues                                                                         map[string]schema.Class
 	govSurface                                                                   map[string]string // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
 	govTemplate                                                                  map[string]string // "foreign-ministry|CA" -> "Global Affairs Canada"
+	groups                                                                       map[string]string // "republican" -> "US"; "" where no one country
 }
 
 var (
@@ -85,6 +86,14 @@ func loadLists() *wordLists {
 		cues:        map[string]schema.Class{},
 		govSurface:  map[string]string{},
 		govTemplate: map[string]string{},
+		groups:      map[string]string{},
+	}
+	for _, f := range lines("data/groupwords.tsv") {
+		c := ""
+		if len(f) > 1 && f[1] != "-" {
+			c = strings.TrimSpace(f[1])
+		}
+		w.groups[strings.TrimSpace(f[0])] = c
 	}
 	for _, f := range lines("data/titles.txt") {
 		k := titleMod
@@ -133,6 +142,12 @@ func loadLists() *wordLists {
 // titleOf reports whether the lower-case phrase is a title (not a bare modifier).
 func (w *wordLists) titleOf(phrase string) (titleKind, bool) {
 	k, ok := w.titles[phrase]
+	if !ok && strings.HasSuffix(phrase, "s") && !strings.HasSuffix(phrase, "ss") && len(phrase) > 4 {
+		// a plural title before a list of names: "senators Ann Lee and Bo Li"
+		if pk, pok := w.titles[strings.TrimSuffix(phrase, "s")]; pok && pk == titleOfficial {
+			k, ok = pk, true
+		}
+	}
 	if !ok && !strings.Contains(phrase, " ") && strings.Contains(phrase, "-") {
 		// "ambassador-at-large", "vice-minister": the title among the parts
 		for _, part := range strings.Split(phrase, "-") {

@@ -30,13 +30,14 @@ type docState struct {
 	ents       []*entity
 	byName     map[string]*entity
 	rels       []relation
+	bylines    []byline
 }
 
 func newDocState(a *text.Annotated) *docState {
 	d := &docState{a: a, w: words(), seenLower: map[string]bool{}, seenCapMid: map[string]bool{}, byName: map[string]*entity{}}
 	d.headline = make([]bool, len(a.Sentences))
 	for i, s := range a.Sentences {
-		d.headline[i] = isHeadline(s.Tokens) || s.Paragraph < 0 && capsShare(s.Tokens) > 0.5
+		d.headline[i] = !s.IsAside() && (isHeadline(s.Tokens) || s.Paragraph == text.TitleParagraph && capsShare(s.Tokens) > 0.5)
 	}
 	for i, s := range a.Sentences {
 		first := firstWord(s.Tokens)
@@ -172,6 +173,9 @@ func (d *docState) isCap(i, k int) bool {
 		if knownWord {
 			return true
 		}
+		if isAllCaps(t) && utf8.RuneCountInString(t) > 1 && k+1 < len(ts) && isAllCaps(ts[k+1].Text) && isWord(ts[k+1].Text) {
+			return true // "NEW YORK —": a name in capitals
+		}
 		if d.w.common[low] {
 			return false
 		}
@@ -213,6 +217,7 @@ func (d *docState) findRuns() {
 			}
 			start := k
 			end := k + 1
+			joined := -1 // where the run last took in a connector
 			for end < len(ts) {
 				if d.isCap(i, end) && !d.lineBreak(ts[end-1], ts[end]) {
 					end++
@@ -224,9 +229,16 @@ func (d *docState) findRuns() {
 						end += 2
 						continue
 					}
+					if joined > start && end+1 < len(ts) && d.isCap(i, end+1) {
+						// "Affairs Office of China's State Council": the possessor
+						// starts a name of its own
+						d.runs = append(d.runs, run{sent: i, ti: start, tj: joined})
+						start = joined + 1
+					}
 					break
 				}
 				if j, ok := d.joinAcross(i, start, end); ok {
+					joined = end
 					end = j
 					continue
 				}

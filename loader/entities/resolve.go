@@ -109,6 +109,7 @@ func (d *docState) resolve() {
 			}
 		}
 	}
+	d.qualifyPlaces()
 	// organizations, companies, places
 	for _, p := range ps {
 		if p.role != roleName || p.ent != nil || (p.class != schema.Corporation && p.class != schema.Organization && p.class != schema.Place) {
@@ -135,6 +136,7 @@ func (d *docState) resolve() {
 			d.attach(p, d.personFor(p))
 		}
 	}
+	d.canonicalPersons()
 	// single words and untyped names: a person's surname or given name, an
 	// organization's short name, or a new entity when the context says what it is
 	for _, p := range ps {
@@ -147,6 +149,9 @@ func (d *docState) resolve() {
 				e.aliases[p.surface] = true
 			}
 			continue
+		}
+		if p.generic || p.class == schema.GovernmentOrganization && d.genericBody(strings.Fields(p.surface)) && isMission(p.surface) {
+			continue // "Consulate General" of no known country and host names nothing
 		}
 		c := p.class
 		if c == "" {
@@ -199,7 +204,7 @@ func (d *docState) personFor(p *piece) *entity {
 		if e.class != schema.Person || len(e.toks) < 2 || len(toks) < 2 {
 			continue
 		}
-		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] {
+		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] || tailOf(toks, e.toks) || tailOf(e.toks, toks) {
 			if p.surface != e.name {
 				e.aliases[p.surface] = true
 			}
@@ -209,6 +214,53 @@ func (d *docState) personFor(p *piece) *entity {
 	e := d.entityFor(p.surface, schema.Person)
 	e.toks = toks
 	return e
+}
+
+// tailOf: short is the last two words or more of long, a longer form
+// with a given name before it ("Meng Wanzhou" in "Sabrina Meng Wanzhou").
+func tailOf(short, long []string) bool {
+	return len(short) >= 2 && len(long) > len(short) && tokensMatch(short, long[len(long)-len(short):])
+}
+
+// canonicalPersons names each person written both in full and as a
+// two-word name ("Ann Marie Lee" and "Ann Lee", "Sabrina Meng Wanzhou" and
+// "Meng Wanzhou") by the two-word form the document uses most (the first
+// written on a tie), keeping the longer forms as aliases, so that the same
+// person gets the same name in every document that writes them so.
+func (d *docState) canonicalPersons() {
+	for _, e := range d.ents {
+		if e.class != schema.Person || len(e.toks) < 3 {
+			continue
+		}
+		if t := e.toks; len(t) == 3 && d.w.surnames[t[1]] && !d.w.surnames[t[0]] && !d.w.given[t[2]] && !isInitial(t[0]) {
+			// "Sabrina Meng Wanzhou": an English given name before an East
+			// Asian family name and given name; the person goes by the latter
+			d.rename(e, t[1]+" "+t[2])
+			e.toks = t[1:]
+			continue
+		}
+		count := map[string]int{}
+		first := map[string]int{}
+		for _, p := range d.allPieces() {
+			if p.ent != e || p.role != roleName || len(strings.Fields(p.surface)) != 2 {
+				continue
+			}
+			count[p.surface]++
+			if _, ok := first[p.surface]; !ok {
+				first[p.surface] = d.pos(p.sent, p.ti)
+			}
+		}
+		best := ""
+		for n, c := range count {
+			if best == "" || c > count[best] || c == count[best] && first[n] < first[best] {
+				best = n
+			}
+		}
+		if best != "" && best != e.name {
+			d.rename(e, best)
+			e.toks = strings.Fields(best)
+		}
+	}
 }
 
 // shortFormOf resolves a one-word (or partial) name to an entity named in
@@ -249,6 +301,19 @@ func (d *docState) shortFormOf(p *piece) *entity {
 				return e
 			}
 		}
+	}
+	if p.generic {
+		// "the News", "the Post": the one organization whose name ends so
+		var hit *entity
+		for _, e := range d.ents {
+			if isEmployer(e.class) && strings.HasSuffix(e.name, " "+p.surface) {
+				if hit != nil {
+					return nil
+				}
+				hit = e
+			}
+		}
+		return hit
 	}
 	return nil
 }
@@ -729,8 +794,8 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		ctry = d.dominantCountryFor(kind)
 	}
 	if ctry == "" {
-		if p.role == roleGovDesc || kind == "body" {
-			return "", ""
+		if p.role == roleGovDesc || kind == "body" || (kind == "embassy" || kind == "consulate") && d.genericBody(strings.Fields(body)) {
+			return "", "" // "Consulate General" of no known country names nothing
 		}
 		return body, ""
 	}
@@ -752,6 +817,8 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		}
 		if c, ok := country(host); ok {
 			host = articled(c.Name)
+		} else if k, ok := lookup(host); ok && k.Class == schema.Place {
+			host = k.Name // "St Petersburg" and "St. Petersburg" are one place
 		}
 	}
 	iso := ""
@@ -839,7 +906,10 @@ func (d *docState) latestBody(p *piece, word string) (string, string) {
 // sameKindCountry: the country of an earlier body of the same kind.
 func (d *docState) sameKindCountry(p *piece, kind string) string {
 	for _, q := range d.allPieces() {
-		if q == p || q.class != schema.GovernmentOrganization {
+		if q == p {
+			break // only a body named before this one
+		}
+		if q.class != schema.GovernmentOrganization {
 			continue
 		}
 		l := strings.ToLower(q.surface)
@@ -922,4 +992,37 @@ func (d *docState) hostNear(p *piece) string {
 		}
 	}
 	return ""
+}
+
+// qualifyPlaces names a town the gazetteer does not know by its region
+// where the text writes it so: "Chelsea, Que." is "Chelsea, Quebec".
+func (d *docState) qualifyPlaces() {
+	for i, ps := range d.pieces {
+		ts := d.sentToks(i)
+		for x := 0; x+1 < len(ps); x++ {
+			p, q := ps[x], ps[x+1]
+			if p.role != roleName || p.canon != "" || p.class != "" && p.class != schema.Place || q.role != roleName || q.class != schema.Place || q.ti != p.tj+1 || ts[p.tj].Text != "," {
+				continue
+			}
+			region, ok := lexicon.PlaceByName(q.surface)
+			if !ok || region.Kind != "state" && region.Kind != "province" {
+				continue
+			}
+			if p.tj-p.ti > 3 || !d.personLike(i, p.ti, p.tj) && d.headClass(i, p.ti, p.tj) != schema.Place {
+				continue
+			}
+			p.class, p.canon = schema.Place, p.surface+", "+region.Name
+			if c := region.CountryOf(); c != nil {
+				p.country = c.Name
+			}
+			q.class, q.canon, q.generic = "", "", true // the region only qualifies the town
+		}
+	}
+}
+
+// isMission: an embassy or consulate, named by the conventions only with
+// its country and host.
+func isMission(name string) bool {
+	l := strings.ToLower(name)
+	return strings.Contains(l, "embass") || strings.Contains(l, "consul")
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"newsgraph/loader/lexicon"
 	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
@@ -265,12 +266,14 @@ func (d *docState) findRelations() {
 			if person.ent == nil {
 				continue
 			}
-			person.ent.titles = append(person.ent.titles, t.title)
-			if aff == nil {
-				d.defaultRole(person.ent, t, i)
-				continue
+			for _, pe := range d.titleHolders(i, person, t) {
+				pe.titles = append(pe.titles, t.title)
+				if aff == nil {
+					d.defaultRole(pe, t, i)
+				} else {
+					d.roleRelation(pe, t, aff, i)
+				}
 			}
-			d.roleRelation(person.ent, t, aff, i)
 		}
 		// "Canadian Michael Kovrig": a demonym right before the name
 		for _, p := range ps {
@@ -307,7 +310,11 @@ func (d *docState) findRelations() {
 		// photo credits and bylines: "(Jane Roe/Reuters)", "Reuters/Jane Roe"
 		for x := 0; x+1 < len(ps); x++ {
 			p, q := ps[x], ps[x+1]
-			if p.ent == nil || q.ent == nil || p.tj+1 != q.ti || ts[p.tj].Text != "/" {
+			slash := p.tj
+			for slash < q.ti && creditLabels[d.low(i, slash)] {
+				slash++ // "(Acme Photo/Jane Roe)"
+			}
+			if p.ent == nil || q.ent == nil || slash+1 != q.ti || ts[slash].Text != "/" {
 				continue
 			}
 			if p.ent.class == schema.Person && isEmployer(q.ent.class) {
@@ -317,12 +324,41 @@ func (d *docState) findRelations() {
 			}
 		}
 	}
-	// government bodies belong to their country
+	d.bylineRelations()
+	// government bodies belong to the body their name nests them in, else
+	// to their country
 	for _, e := range d.ents {
-		if e.class == schema.GovernmentOrganization && e.country != "" && e.used {
+		if e.class != schema.GovernmentOrganization || !e.used {
+			continue
+		}
+		if parent := d.nestingBody(e); parent != nil {
+			d.relate(e, parent, schema.ParentOrganization, "", "body-nested", e.firstSent)
+		} else if e.country != "" {
 			d.relate(e, d.countryEntity(e.country), schema.ParentOrganization, "", "body-country", e.firstSent)
 		}
 	}
+}
+
+// titleHolders: the person a title belongs to and, after a plural title
+// ("senators Ann Lee and Bo Li"), the people listed with them.
+func (d *docState) titleHolders(i int, person, t *piece) []*entity {
+	out := []*entity{person.ent}
+	if !strings.HasSuffix(t.title, "s") || strings.HasSuffix(t.title, "ss") || person.ti < t.tj {
+		return out
+	}
+	ps := d.pieces[i]
+	prev := person
+	for _, q := range ps {
+		if q.ti < prev.tj || q == prev {
+			continue
+		}
+		if q.role != roleName || q.ent == nil || q.ent.class != schema.Person || !d.betweenOK(i, prev.tj, q.ti, map[string]bool{",": true, "and": true}) || q.ti == prev.tj {
+			break
+		}
+		out = append(out, q.ent)
+		prev = q
+	}
+	return out
 }
 
 // nationalityGlue: "Chinese national Li Hua", "a Chinese citizen, Li Hua"
@@ -348,6 +384,12 @@ func (d *docState) nationalityGlue(i int, dem, person *piece) bool {
 func (d *docState) defaultRole(person *entity, t *piece, i int) {
 	if t.former {
 		return
+	}
+	if t.tkind != titleSpokes {
+		if c := d.officialsOf(i, t); c != "" {
+			d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-officials", i)
+			return
+		}
 	}
 	switch t.tkind {
 	case titleSpokes:
@@ -375,10 +417,62 @@ func (d *docState) defaultRole(person *entity, t *piece, i int) {
 				return
 			}
 		}
+		if c := d.groupCountry(i, t); c != "" {
+			d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-party", i)
+			return
+		}
 		if c := d.datelineCountry(); c != "" {
 			d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-dateline", i)
 		}
 	}
+}
+
+// officialNouns name a country's people in office, in the plural.
+var officialNouns = map[string]bool{
+	"officials": true, "lawmakers": true, "legislators": true, "politicians": true, "leaders": true,
+	"diplomats": true, "ministers": true, "senators": true, "representatives": true, "authorities": true,
+}
+
+// officialsOf: the country of "<demonym> officials ..., including <title>
+// X" ("sanctions on 11 Acmean officials, including Governor Ann Lee").
+func (d *docState) officialsOf(i int, t *piece) string {
+	ts := d.sentToks(i)
+	incl := -1
+	for k := t.ti - 1; k >= 0 && k >= t.ti-3; k-- {
+		l := d.low(i, k)
+		if l == "including" || l == "includes" || l == "include" || l == "as" && k > 0 && d.low(i, k-1) == "such" {
+			incl = k
+			break
+		}
+	}
+	if incl < 0 {
+		return ""
+	}
+	for _, p := range d.pieces[i] {
+		if p.tj >= incl || p.tj >= len(ts) || p.canon == "" || p.class != schema.Country {
+			continue
+		}
+		if p.role != roleDemonym && !(p.role == roleName && p.kind == text.NameMention) {
+			continue
+		}
+		if officialNouns[d.low(i, p.tj)] && incl-p.tj <= 8 {
+			return p.canon
+		}
+	}
+	return ""
+}
+
+// groupCountry: a party word of one country right before the title
+// ("Republican senator Ann Lee").
+func (d *docState) groupCountry(i int, t *piece) string {
+	for k := t.ti - 1; k >= 0 && k >= t.ti-2; k-- {
+		if iso, ok := d.w.groups[d.low(i, k)]; ok && iso != "" {
+			if c, ok := lexicon.CountryByISO2(iso); ok {
+				return c.Name
+			}
+		}
+	}
+	return ""
 }
 
 // datelineCountry: the country of a dateline opening the body ("OTTAWA —",
@@ -432,6 +526,9 @@ func (d *docState) titledPerson(i, x int) *piece {
 			return q
 		}
 	}
+	if d.titleIntroducesName(i, x) {
+		return nil // "Ann Lee, Acme Minister and Deputy Premier Bo Li met": the title is Bo Li's
+	}
 	// apposition: skip back over the affiliation pieces before the title
 	y := x - 1
 	for y >= 0 && (ps[y].role == roleDemonym || ps[y].role == roleName && ps[y].class != schema.Person && ps[y].ent != nil && ps[y].ent.class != schema.Person || ps[y].role == roleGovDesc) && t.ti-ps[y].tj <= 3 {
@@ -464,6 +561,33 @@ func (d *docState) titledPerson(i, x int) *piece {
 	return nil
 }
 
+// titleIntroducesName: the title (or a chain "Title and Title") stands
+// right before a person's name, so it is that person's, not an appositive.
+func (d *docState) titleIntroducesName(i, x int) bool {
+	ps := d.pieces[i]
+	ts := d.sentToks(i)
+	end := ps[x].tj
+	for y := x + 1; y < len(ps); y++ {
+		q := ps[y]
+		if q.ti < end {
+			continue
+		}
+		switch {
+		case q.ti == end && q.role == roleName && q.ent != nil && q.ent.class == schema.Person:
+			return true
+		case q.role == roleTitle && q.ti == end+1 && (d.low(i, end) == "and" || ts[end].Text == "&"):
+			end = q.tj
+		case (q.role == roleDemonym || q.role == roleGovDesc || q.role == roleName && q.ent != nil && q.ent.class != schema.Person) && q.ti <= end+1 && d.betweenOK(i, end, q.ti, map[string]bool{"and": true}):
+			end = q.tj
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isPossessive(t string) bool { return t == "'s" || t == "\u2019s" }
+
 // titleAffiliation finds the body a title is held in: the name just before
 // it ("Foreign Ministry spokesman", "Acme's chief executive", "Chinese
 // Ambassador") or after it ("spokeswoman for Acme", "chief financial officer
@@ -472,6 +596,10 @@ func (d *docState) titleAffiliation(i, x int) *piece {
 	ps := d.pieces[i]
 	t := ps[x]
 	ts := d.sentToks(i)
+	if x > 0 && ps[x-1].role == roleTitle && d.betweenOK(i, ps[x-1].tj, t.ti, map[string]bool{"and": true, "&": true}) && ps[x-1].tj < t.ti {
+		// "Acmean Deputy Premier and Foreign Minister": the first title's body
+		return d.titleAffiliation(i, x-1)
+	}
 	if x > 0 {
 		p := ps[x-1]
 		if (p.role == roleDemonym || p.role == roleGovDesc || (p.role == roleName || p.role == rolePronoun) && p.ent != nil && p.ent.class != schema.Person) &&
@@ -511,6 +639,12 @@ func (d *docState) titleAffiliation(i, x int) *piece {
 					}
 				}
 				if ok && (q.role == roleName || q.role == roleGovDesc) && q.ent != nil && q.ent.class != schema.Person {
+					// "spokesperson of China's Foreign Ministry": the body the country owns
+					if q.ent.class == schema.Country && y+1 < len(ps) && q.tj+1 == ps[y+1].ti && isPossessive(ts[q.tj].Text) {
+						if r := ps[y+1]; r.ent != nil && r.ent.class != schema.Person && r.ent.class != schema.Place {
+							return r
+						}
+					}
 					return q
 				}
 				break
@@ -573,6 +707,11 @@ func (d *docState) roleRelation(person *entity, t *piece, aff *piece, i int) {
 			}
 		}
 	case schema.Corporation, schema.Organization:
+		if c := partyCountry(org); c != "" && t.tkind != titleSpokes {
+			// a party secretary of a ruling party is an official of its country
+			d.relate(person, d.countryEntity(c), schema.MemberOf, title, rule+"-party", i)
+			return
+		}
 		if t.tkind == titleSpokes {
 			d.relate(person, org, schema.SpokespersonFor, title, rule, i)
 		} else {
@@ -639,4 +778,52 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// partyCountry: the country of a national political party of the gazetteer
+// ("Communist Party of China" -> "China"), "" for any other organization.
+func partyCountry(org *entity) string {
+	if !strings.Contains(org.name, "Party") {
+		return ""
+	}
+	o, ok := lexicon.OrganizationByName(org.name)
+	if !ok {
+		return ""
+	}
+	if c, ok := lexicon.CountryByISO2(o.Country); ok {
+		return c.Name
+	}
+	return ""
+}
+
+// nestingBody: the government body of the document whose name ends the
+// name of e after "of" ("Department of Information of the Ministry of
+// Foreign Affairs of China" in the Ministry of Foreign Affairs of China).
+func (d *docState) nestingBody(e *entity) *entity {
+	var best *entity
+	for _, o := range d.ents {
+		if o == e || o.class != schema.GovernmentOrganization {
+			continue
+		}
+		for _, n := range append([]string{o.name}, sortedKeys(o.aliases)...) {
+			if n == "" || !strings.Contains(n, " ") {
+				continue
+			}
+			if strings.Contains(e.name, " of "+n) || strings.Contains(e.name, " of the "+n) {
+				if best == nil || len(o.name) > len(best.name) {
+					best = o
+				}
+			}
+		}
+	}
+	return best
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -8,16 +8,21 @@ import (
 	"newsgraph/loader/document"
 )
 
-// Segment splits the title (Paragraph -1) and each body region of doc into
-// sentences of tokens and returns the annotated document the later stages
-// fill in.
+// Segment splits the title (TitleParagraph), each body region and then each
+// aside region (AsideParagraph) of doc into sentences of tokens and returns
+// the annotated document the later stages fill in.
 func Segment(doc *document.Document) *Annotated {
 	a := &Annotated{Doc: doc}
 	if doc.Title.End > doc.Title.Start {
-		a.Sentences = append(a.Sentences, SplitSentences(doc.Text, doc.Title.Start, doc.Title.End, -1)...)
+		a.Sentences = append(a.Sentences, SplitSentences(doc.Text, doc.Title.Start, doc.Title.End, TitleParagraph)...)
 	}
 	for i, r := range doc.Body {
 		a.Sentences = append(a.Sentences, SplitSentences(doc.Text, r.Start, r.End, i)...)
+	}
+	for _, r := range doc.Aside {
+		if r.End > r.Start {
+			a.Sentences = append(a.Sentences, SplitSentences(doc.Text, r.Start, r.End, AsideParagraph)...)
+		}
 	}
 	return a
 }
@@ -37,7 +42,7 @@ func SplitSentences(text string, start, end, paragraph int) []Sentence {
 		si = last + 1
 	}
 	for k := 0; k < len(toks); k++ {
-		if k > si && !wrapped && strings.Contains(text[toks[k-1].End:toks[k].Start], "\n") {
+		if k > si && !wrapped && strings.Contains(text[toks[k-1].End:toks[k].Start], "\n") && !openBefore(toks, k) {
 			flush(k - 1)
 		}
 		kind, ok := terminator(toks[k].Text)
@@ -188,4 +193,16 @@ func hardWrapped(region string) bool {
 		}
 	}
 	return long == 0 && mid*10 >= (len(lines)-1)*8
+}
+
+// openEnders are words after which a sentence cannot stop.
+var openEnders = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true, "or": true, "to": true,
+	"for": true, "in": true, "on": true, "with": true, "by": true, "at": true, "from": true, "'s": true, "\u2019s": true, ",": true}
+
+// openBefore reports whether the line break before toks[k] falls inside a
+// sentence: after a comma, a possessive or a function word, or before a
+// word in lower case.
+func openBefore(toks []Token, k int) bool {
+	r, _ := utf8.DecodeRuneInString(toks[k].Text)
+	return openEnders[strings.ToLower(toks[k-1].Text)] || unicode.IsLower(r)
 }

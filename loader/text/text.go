@@ -15,12 +15,26 @@ type Token struct {
 	Start, End int // byte offsets in Doc.Text
 }
 
-// Sentence is one sentence of the title or body.
+// Sentence is one sentence of the title, the body or an aside.
 type Sentence struct {
 	Start, End int // byte offsets in Doc.Text
-	Paragraph  int // index of the paragraph (body region) it is in; -1 for the title
+	Paragraph  int // index of the paragraph (body region) it is in; TitleParagraph or AsideParagraph otherwise
 	Tokens     []Token
 }
+
+// Paragraph markers of the sentences outside the body.
+const (
+	// TitleParagraph marks the sentences of the headline.
+	TitleParagraph = -1
+	// AsideParagraph marks the sentences of document.Document.Aside (the
+	// dateline, captions, photo credits, bylines, source lines): they name
+	// entities but report no events, so event extraction skips them. They
+	// follow the body in Annotated.Sentences.
+	AsideParagraph = -2
+)
+
+// IsAside reports whether the sentence is from an aside, not the title or body.
+func (s Sentence) IsAside() bool { return s.Paragraph == AsideParagraph }
 
 // MentionKind says how a mention names its entity.
 type MentionKind int
@@ -54,7 +68,7 @@ type Quote struct {
 // Annotated is a document with what the extraction stages found in it.
 type Annotated struct {
 	Doc       *document.Document
-	Sentences []Sentence // title (if any) first, then the body, in order
+	Sentences []Sentence // title (if any) first, then the body, in order, then the asides
 	Mentions  []Mention  // sorted by Start
 	Entities  map[string]*schema.Entity
 	Relations []schema.Relation
