@@ -334,7 +334,7 @@ func TestCounts(t *testing.T) {
 		}
 		// Wang Wenbin, China and Canada appear in both documents: one node each
 		want := map[string]int64{"schema:Person": 1, "schema:Country": 2, "schema:NewsArticle": 2,
-			"schema:GovernmentOrganization": 1, "rdf:Statement": 2, "ng:Demand": 1, "ng:Meeting": 1, "ng:Criticism": 1}
+			"schema:GovernmentOrganization": 1, "ng:Relation": 2, "ng:Demand": 1, "ng:Meeting": 1, "ng:Criticism": 1}
 		for k, v := range want {
 			if c.Classes[k] != v {
 				t.Errorf("Classes[%s] = %d, want %d", k, c.Classes[k], v)

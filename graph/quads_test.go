@@ -74,7 +74,7 @@ func TestQuadsMapping(t *testing.T) {
 		wang + ` <schema:alternateName> "Wang" ` + doc + ` .`,
 		wang + ` <ng:spokespersonFor> ` + mfa + ` ` + doc + ` .`,
 		wang + ` <schema:jobTitle> "spokesperson" ` + doc + ` .`,
-		`<ng:rel/a-txt/1> <rdf:type> <rdf:Statement> ` + doc + ` .`,
+		`<ng:rel/a-txt/1> <rdf:type> <ng:Relation> ` + doc + ` .`,
 		`<ng:rel/a-txt/1> <rdf:subject> ` + wang + ` ` + doc + ` .`,
 		`<ng:rel/a-txt/1> <rdf:predicate> <ng:spokespersonFor> ` + doc + ` .`,
 		`<ng:rel/a-txt/1> <rdf:object> ` + mfa + ` ` + doc + ` .`,

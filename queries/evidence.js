@@ -1,7 +1,7 @@
 // evidence: the sentences and documents behind the facts about one entity.
 //
 // One row per fact that names the entity: each event it is agent, target or
-// about of (kind "event"), and each reified relation (rdf:Statement) it is
+// about of (kind "event"), and each reified relation (ng:Relation) it is
 // the subject or object of (kind "relation"): the fact, the evidence
 // sentence, its character offsets, the document identifier and headline.
 //

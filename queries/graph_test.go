@@ -45,7 +45,7 @@ func (b *graphBuilder) entity(slug, class, name string, aliases ...string) strin
 func (b *graphBuilder) relation(docSlug string, n int, s, p, o, evidence string) {
 	b.add(s, p, quad.IRI(o))
 	rel := fmt.Sprintf("ng:rel/%s/%d", docSlug, n)
-	b.add(rel, "rdf:type", quad.IRI("rdf:Statement"))
+	b.add(rel, "rdf:type", quad.IRI("ng:Relation"))
 	b.add(rel, "rdf:subject", quad.IRI(s))
 	b.add(rel, "rdf:predicate", quad.IRI(p))
 	b.add(rel, "rdf:object", quad.IRI(o))

@@ -63,8 +63,11 @@ const (
 
 // Other classes.
 const (
-	Document      Class = "schema:NewsArticle"
-	RelationClass Class = "rdf:Statement" // a reified relation carrying its provenance
+	Document Class = "schema:NewsArticle"
+	// RelationClass types a reified relation carrying its provenance. Not
+	// rdf:Statement: tools that read local names would take it for a
+	// Statement event.
+	RelationClass Class = "ng:Relation"
 )
 
 // EntityClasses and EventClasses list the classes in a stable order.
@@ -112,7 +115,7 @@ const (
 	Rule          Predicate = "ng:rule"    // id of the extraction rule that produced the fact
 )
 
-// Reified relations (rdf:Statement nodes).
+// Reified relations (ng:Relation nodes, with the rdf: reification predicates).
 const (
 	RDFSubject   Predicate = "rdf:subject"
 	RDFPredicate Predicate = "rdf:predicate"

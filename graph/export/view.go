@@ -14,7 +14,7 @@ import (
 // The node-and-edge view of the graph that the visualizer formats draw.
 //
 // Nodes are the IRIs (and blank nodes) with an rdf:type, except reified
-// relations (rdf:Statement), plus any untyped IRI an edge of theirs reaches
+// relations (ng:Relation), plus any untyped IRI an edge of theirs reaches
 // (kind "other"). Literal-valued properties become node attributes. Edges
 // are the quads between two nodes, rdf:type excluded; the quads of several
 // documents with the same subject, predicate and object are one edge, and
