@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -51,6 +52,9 @@ func buildDateline(month string) {
 // "WASHINGTON (Reuters) -", "OTTAWA, Jan 3 (AP) —", "Beijing, March 17 —",
 // "OTTAWA—". A place not in capitals needs a date or an agency with it.
 func dateline(s string) (datelineMatch, bool) {
+	if !strings.ContainsAny(s, "-—–") {
+		return datelineMatch{}, false // every dateline ends in a dash
+	}
 	m := datelineRe.FindStringSubmatchIndex(s)
 	if m == nil {
 		return datelineMatch{}, false
@@ -106,10 +110,10 @@ var (
 // byline reports whether s credits the article's author: "By Jane Doe",
 // "By ZHOU JIN | China Daily | Updated: ...", "Reporter: ...".
 func byline(s string) bool {
-	if bylineLabel.MatchString(s) {
+	if firstWordIn(s, bylineLabelWords) && bylineLabel.MatchString(s) {
 		return len(strings.Fields(s)) <= 20
 	}
-	if !bylineStart.MatchString(s) || endsTerminal(s) {
+	if !(strings.HasPrefix(s, "By") || strings.HasPrefix(s, "by") || strings.HasPrefix(s, "BY")) || !bylineStart.MatchString(s) || endsTerminal(s) {
 		return false
 	}
 	head := s
@@ -138,7 +142,47 @@ var creditRe = regexp.MustCompile(`(?i)^[(\[]?[ \t]*(?:(?:web[ \t]+|chief[ \t]+|
 // credit reports whether s credits editors or reporters: "(Web editor: A, B)",
 // "Editor: ...", "(Reporting by A; Editing by B)".
 func credit(s string) bool {
-	return creditRe.MatchString(s) && len(strings.Fields(s)) <= 40
+	t := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(s, "("), "["), " \t")
+	return firstWordIn(t, creditWords) && creditRe.MatchString(s) && fieldCount(s) <= 40
+}
+
+// The words bylineLabel and creditRe can start with (after creditRe's
+// bracket and blanks).
+var (
+	bylineLabelWords = wordSet("reporter reporters author authors writer writers text correspondent correspondents staff source written")
+	creditWords      = wordSet("web chief managing editor editors edited editing reporting additional writing compiled translated produced story photo photos video graphic graphics illustration")
+)
+
+func wordSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
+
+// firstWordIn is a quick test before a case-insensitive pattern anchored at
+// the start of s that begins with one of the words: false when the run of
+// ASCII letters s starts with, lower-cased, is none of them. Where the run
+// ends at a non-ASCII byte (which (?i) might fold to a letter: "ſ", "K") it
+// says true and leaves the decision to the pattern.
+func firstWordIn(s string, words map[string]bool) bool {
+	var buf [16]byte
+	w := buf[:0]
+	i := 0
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			break
+		}
+		w = append(w, c)
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		return true
+	}
+	return words[string(w)]
 }
 
 var captionRes = []*regexp.Regexp{
@@ -153,6 +197,23 @@ var captionRes = []*regexp.Regexp{
 
 // caption reports whether s is a photo caption or credit.
 func caption(s string) bool {
+	if isASCII(s) && len(s) <= 1024 {
+		// the test below, lower-casing s on the stack
+		var buf [1024]byte
+		l := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+		if !bytes.Contains(l, []byte("photo")) && !bytes.Contains(l, []byte("image")) && !bytes.Contains(l, []byte("picture")) &&
+			!bytes.Contains(l, []byte("caption")) && !bytes.Contains(l, []byte("credit")) &&
+			!(strings.HasSuffix(strings.TrimSpace(s), ")") && strings.Contains(s, "/")) {
+			return false
+		}
+	}
 	l := strings.ToLower(s)
 	if !strings.Contains(l, "photo") && !strings.Contains(l, "image") && !strings.Contains(l, "picture") &&
 		!strings.Contains(l, "caption") && !strings.Contains(l, "credit") &&
@@ -198,17 +259,43 @@ func init() {
 
 // junkKey is s lower-cased, white space folded, bullets and final ".:…" dropped.
 func junkKey(s string) string {
+	if isASCII(s) {
+		// the same, byte by byte
+		b := make([]byte, 0, len(s))
+		space := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r':
+				space = true
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		n := len(b)
+		for n > 0 && strings.IndexByte(".:!> ", b[n-1]) >= 0 {
+			n--
+		}
+		return string(b[:n])
+	}
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	s = strings.TrimRight(s, ".:…!>» ")
 	return strings.TrimSpace(s)
 }
 
-var navSep = regexp.MustCompile(`[ \t]*(?:[/|•·»›>]|&gt;)[ \t]*`)
-
 // junk reports whether s is site furniture: navigation, share bars, ads,
 // "Read more", cookie notices, copyright lines.
-func junk(s string) bool {
-	k := junkKey(s)
+func junk(s string) bool { return junkKeyed(s, junkKey(s)) }
+
+// junkKeyed is junk for s and its junkKey k.
+func junkKeyed(s, k string) bool {
 	if k == "" {
 		return true
 	}
@@ -220,9 +307,15 @@ func junk(s string) bool {
 			return true
 		}
 	}
-	w := strings.Fields(k)
 	if strings.HasPrefix(k, "©") || strings.HasPrefix(k, "(c) ") {
 		return true
+	}
+	// k is words between single spaces: a long line needs no split
+	var w []string
+	if nw := strings.Count(k, " ") + 1; nw <= 20 && !endsTerminal(s) {
+		w = strings.Fields(k)
+	} else {
+		return navMenu(k)
 	}
 	if len(w) <= 12 && !endsTerminal(s) {
 		for _, p := range junkPrefix {
@@ -251,22 +344,96 @@ func junk(s string) bool {
 
 // navMenu reports whether k is a menu or breadcrumb: "Home / World / Diplomacy".
 func navMenu(k string) bool {
-	if len(k) > 200 || !strings.ContainsAny(k, "/|•·»›>") {
+	if len(k) > 200 || !hasNavSep(k) {
 		return false
 	}
-	parts := navSep.Split(k, -1)
-	if len(parts) < 2 {
-		return false
+	// the parts between separators (/ | • · » › > or "&gt;", the blanks
+	// around a separator going with it)
+	parts, words := 0, 0
+	part := func(p string) bool {
+		n := fieldCount(p)
+		words += n
+		parts++
+		return n <= 3
 	}
-	words := 0
-	for _, p := range parts {
-		n := len(strings.Fields(p))
-		if n > 3 {
+	start := 0
+	for i := 0; i < len(k); {
+		r, w := utf8.DecodeRuneInString(k[i:])
+		sep := 0
+		switch r {
+		case '/', '|', '•', '·', '»', '›', '>':
+			sep = w
+		case '&':
+			if strings.HasPrefix(k[i:], "&gt;") {
+				sep = 4
+			}
+		}
+		if sep == 0 {
+			i += w
+			continue
+		}
+		if !part(k[start:i]) {
 			return false
 		}
-		words += n
+		i += sep
+		start = i
 	}
-	return len(parts) >= 3 || words <= 4
+	if !part(k[start:]) || parts < 2 {
+		return false
+	}
+	return parts >= 3 || words <= 4
+}
+
+// hasNavSep is strings.ContainsAny(k, "/|•·»›>").
+func hasNavSep(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c == '/' || c == '|' || c == '>':
+			return true
+		case c >= utf8.RuneSelf:
+			switch r, _ := utf8.DecodeRuneInString(k[i:]); r {
+			case '•', '·', '»', '›':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// fieldCount is len(strings.Fields(s)).
+func fieldCount(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += w
+		}
+		if sp {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func equalWords(a, b []string) bool {
@@ -292,8 +459,10 @@ var innerBreak = regexp.MustCompile(`[\p{Ll}\d][.!?]["'”’)]?\s+["'“‘(]?\
 
 // prose reports whether s reads as article text: a sentence of eight words
 // or more, or a long stretch of words holding a sentence break.
-func prose(s string) bool {
-	n := len(strings.Fields(s))
+func prose(s string) bool { return proseN(s, fieldCount(s)) }
+
+// proseN is prose for s of n words.
+func proseN(s string, n int) bool {
 	return n >= 8 && endsTerminal(s) || n > 30 || n >= 15 && innerBreak.MatchString(s)
 }
 
@@ -324,8 +493,11 @@ var dateWords = map[string]bool{"published": true, "updated": true, "update": tr
 // dateOnly reports whether s is a date and little else: "PUBLISHED :
 // Wednesday, 12 December, 2018, 3:24am", "Jan 14, 2019 | Interview",
 // "Update: August, 23/2019 - 12:57". A sentence ending in "." is not.
-func dateOnly(s string) bool {
-	if len(strings.Fields(s)) > 24 {
+func dateOnly(s string) bool { return dateOnlyN(s, fieldCount(s)) }
+
+// dateOnlyN is dateOnly for s of n words.
+func dateOnlyN(s string, words int) bool {
+	if words > 24 {
 		return false
 	}
 	ds := findDates(s)

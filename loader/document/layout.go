@@ -55,15 +55,18 @@ func layout(d *Document, ls []line, pre preset) {
 	// Features of each line, and the first and last lines of prose.
 	type feat struct{ caption, credit, junk, byline, prose, dateOnly, empty bool }
 	fs := make([]feat, len(ls))
+	keys := make([]string, len(ls)) // junkKey of each line
+	nws := make([]int, len(ls))     // words of each line
 	fp, lp := -1, -1
 	for i := range ls {
 		t := ls[i].text
 		if t == "" {
 			continue
 		}
-		f := feat{caption: caption(t), credit: credit(t), junk: junk(t), byline: byline(t), dateOnly: dateOnly(t)}
+		keys[i], nws[i] = junkKey(t), fieldCount(t)
+		f := feat{caption: caption(t), credit: credit(t), junk: junkKeyed(t, keys[i]), byline: byline(t), dateOnly: dateOnlyN(t, nws[i])}
 		f.empty = !hasLetterOrDigit(t)
-		f.prose = !f.caption && !f.credit && !f.junk && !f.byline && !f.empty && prose(t)
+		f.prose = !f.caption && !f.credit && !f.junk && !f.byline && !f.empty && proseN(t, nws[i])
 		fs[i] = f
 		if f.prose {
 			if fp < 0 {
@@ -86,7 +89,7 @@ func layout(d *Document, ls []line, pre preset) {
 		nonBlank++
 		header := fp < 0 || i < fp
 		footer := fp >= 0 && i > lp
-		words := len(strings.Fields(l.text))
+		words := nws[i]
 		note := func() {
 			switch {
 			case header || nonBlank <= dateLines:
@@ -135,7 +138,7 @@ func layout(d *Document, ls []line, pre preset) {
 			k = kBody
 		}
 		if k == kBody || k == kTitle {
-			key := junkKey(l.text)
+			key := keys[i]
 			if seen[key] {
 				k = kDrop
 			}

@@ -41,6 +41,12 @@ func textLines(t string) []line {
 // newLine makes a line of the given pieces of t, trimmed of white space and
 // leading bullets.
 func newLine(t string, pieces []Region) line {
+	if len(pieces) == 1 && pieces[0].End > pieces[0].Start {
+		// one piece: its text is a slice of t
+		l := line{pieces: []Region{pieces[0]}, text: t[pieces[0].Start:pieces[0].End]}
+		l.trim()
+		return l
+	}
 	var b strings.Builder
 	var ps []Region
 	for _, p := range pieces {

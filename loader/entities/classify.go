@@ -45,10 +45,14 @@ func (d *docState) sentToks(i int) []text.Token { return d.a.Sentences[i].Tokens
 // span returns the document text of tokens [a, b) of sentence i, on one line.
 func (d *docState) span(i, a, b int) string {
 	ts := d.sentToks(i)
-	return strings.Join(strings.Fields(d.a.Doc.Text[ts[a].Start:ts[b-1].End]), " ")
+	s := d.a.Doc.Text[ts[a].Start:ts[b-1].End]
+	if singleSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
-func (d *docState) low(i, k int) string { return strings.ToLower(d.sentToks(i)[k].Text) }
+func (d *docState) low(i, k int) string { return d.lows[i][k] }
 
 func (d *docState) add(p *piece) { d.pieces[p.sent] = append(d.pieces[p.sent], p) }
 
@@ -132,7 +136,7 @@ func (d *docState) nestedHost(i, a, b int) {
 			continue
 		}
 		if m := d.knownAt(i, k+1, b); m == b-k-1 {
-			if kn, _ := lookup(d.span(i, k+1, b)); kn.Class == schema.Place || kn.Class == schema.Country {
+			if kn, _ := d.lookup(d.span(i, k+1, b)); kn.Class == schema.Place || kn.Class == schema.Country {
 				d.add(&piece{sent: i, ti: k + 1, tj: b, role: roleName, kind: text.NameMention, class: kn.Class, canon: kn.Name, country: kn.Country, surface: d.span(i, k+1, b)})
 			}
 		}
@@ -142,17 +146,17 @@ func (d *docState) nestedHost(i, a, b int) {
 // wholeKnown: the run is a country, demonym, capital or gazetteer name.
 func (d *docState) wholeKnown(i, a, b int) bool {
 	s := d.span(i, a, b)
-	if c, ok := demonym(s); ok && b-a == 1 {
+	if c, ok := d.demonym(s); ok && b-a == 1 {
 		d.add(&piece{sent: i, ti: a, tj: b, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c.Name, country: c.Name, surface: s})
 		return true
 	}
-	k, ok := lookup(s)
+	k, ok := d.lookup(s)
 	if !ok {
 		return false
 	}
 	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, class: k.Class, canon: k.Name, country: k.Country, surface: s}
 	if k.Class == schema.Place {
-		if c, ok := capital(s); ok && d.actorContext(i, a, b) {
+		if c, ok := d.capital(s); ok && d.actorContext(i, a, b) {
 			p.kind, p.class, p.canon, p.country = text.MetonymMention, schema.Country, c.Name, c.Name
 		}
 	}
@@ -174,7 +178,7 @@ var locatives = map[string]bool{
 // "Beijing residents").
 func (d *docState) actorContext(i, a, b int) bool {
 	ts := d.sentToks(i)
-	if a > 0 && locatives[strings.ToLower(ts[a-1].Text)] {
+	if a > 0 && locatives[d.lows[i][a-1]] {
 		return false
 	}
 	if b < len(ts) && (ts[b].Text == "," || ts[b].Text == "(") && a == firstWord(ts) {
@@ -217,16 +221,16 @@ func verbish(w string) bool {
 // "U.S.", "China"); n is its token count.
 func (d *docState) countryPrefix(i, a, b int) (n int, name string, isDemonym bool) {
 	if m := d.knownAt(i, a, b); m > 0 {
-		if k, _ := lookup(d.span(i, a, a+m)); k.Class != schema.Country {
+		if k, _ := d.lookup(d.span(i, a, a+m)); k.Class != schema.Country {
 			return 0, "", false // "British Columbia ...": a place, not "British"
 		}
 	}
 	for m := min(4, b-a); m >= 1; m-- {
 		s := d.span(i, a, a+m)
-		if c, ok := demonym(s); ok {
+		if c, ok := d.demonym(s); ok {
 			return m, c.Name, true
 		}
-		if c, ok := country(s); ok {
+		if c, ok := d.country(s); ok {
 			return m, c.Name, false
 		}
 	}
@@ -262,10 +266,10 @@ func (d *docState) isNameWord(i, k int) bool {
 	if d.w.portfolio[low] || d.w.connectors[low] || d.w.common[low] {
 		return false
 	}
-	if _, ok := country(t); ok {
+	if _, ok := d.country(t); ok {
 		return false
 	}
-	if _, ok := demonym(t); ok {
+	if _, ok := d.demonym(t); ok {
 		return false
 	}
 	return true
@@ -287,11 +291,7 @@ func (d *docState) personLike(i, a, b int) bool {
 // titleEndingAt finds a title phrase ending at token h; it returns its first token.
 func (d *docState) titleEndingAt(i, a, h int) (int, bool) {
 	for n := min(d.w.titleWords, h-a+1); n >= 1; n-- {
-		var ws []string
-		for k := h - n + 1; k <= h; k++ {
-			ws = append(ws, d.low(i, k))
-		}
-		if _, ok := d.w.titleOf(strings.Join(ws, " ")); ok {
+		if _, ok := d.titleAt(i, h-n+1, h+1); ok {
 			return h - n + 1, true
 		}
 	}
@@ -348,11 +348,7 @@ func (d *docState) titleKindOf(i, a, b int) titleKind {
 	best := titleMod
 	for x := a; x < b; x++ {
 		for y := x + 1; y <= b && y-x <= d.w.titleWords; y++ {
-			var ws []string
-			for k := x; k < y; k++ {
-				ws = append(ws, d.low(i, k))
-			}
-			if k, ok := d.w.titleOf(strings.Join(ws, " ")); ok {
+			if k, ok := d.titleAt(i, x, y); ok {
 				if best == titleMod || k == titleSpokes || (k == titleOfficial && best == titleStaff) {
 					best = k
 				}
@@ -442,7 +438,7 @@ func (d *docState) personTail(i, from, b int) int {
 // knownAt: the longest country or gazetteer name starting at token k.
 func (d *docState) knownAt(i, k, b int) int {
 	for m := min(5, b-k); m >= 1; m-- {
-		if _, ok := lookup(d.span(i, k, k+m)); ok {
+		if _, ok := d.lookup(d.span(i, k, k+m)); ok {
 			return m
 		}
 	}
@@ -494,22 +490,22 @@ func (d *docState) namePiece(i, a, b int) *piece {
 	ts := d.sentToks(i)
 	// honorifics inside the run: "Ms. Meng Wanzhou"
 	cue := false
-	for a < b-1 && honorifics[strings.ToLower(ts[a].Text)] {
+	for a < b-1 && honorifics[d.lows[i][a]] {
 		a++
 		cue = true
 	}
-	if a > 0 && honorifics[strings.ToLower(ts[a-1].Text)] {
+	if a > 0 && honorifics[d.lows[i][a-1]] {
 		cue = true
 	}
 	s := d.span(i, a, b)
 	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, surface: s, personCue: cue}
-	if k, ok := lookup(s); ok {
+	if k, ok := d.lookup(s); ok {
 		p.class, p.canon, p.country = k.Class, k.Name, k.Country
 		return p
 	}
-	if b-a >= 2 && placeKinds[strings.ToLower(ts[b-1].Text)] {
+	if b-a >= 2 && placeKinds[d.lows[i][b-1]] {
 		// "Liaoning Province", "Osaka Prefecture": the place itself
-		if k, ok := lookup(d.span(i, a, b-1)); ok && k.Class == schema.Place {
+		if k, ok := d.lookup(d.span(i, a, b-1)); ok && k.Class == schema.Place {
 			p.class, p.canon, p.country = k.Class, k.Name, k.Country
 			return p
 		}
@@ -638,7 +634,7 @@ func (d *docState) placeDemonym(i, a, b int) bool {
 		if len(stem) < 3 {
 			continue
 		}
-		if k, ok := lookup(stem); ok && (k.Class == schema.Place || k.Class == schema.Country) {
+		if k, ok := d.lookup(stem); ok && (k.Class == schema.Place || k.Class == schema.Country) {
 			return true
 		}
 	}

@@ -31,6 +31,8 @@ type wordLists struct {
 	govSurface                                                                   map[string]string // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
 	govTemplate                                                                  map[string]string // "foreign-ministry|CA" -> "Global Affairs Canada"
 	groups                                                                       map[string]string // "republican" -> "US"; "" where no one country
+	titleFirst                                                                   map[string]int    // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
+	govFirst                                                                     map[string]bool   // the first words (firstOfPhrase) of govSurface phrases
 }
 
 var (
@@ -136,7 +138,42 @@ func loadLists() *wordLists {
 			w.govTemplate[f[0]+"|"+f[1]] = f[2]
 		}
 	}
+	w.titleFirst, w.govFirst = map[string]int{}, map[string]bool{}
+	for t := range w.titles {
+		f := firstOfPhrase(t)
+		w.titleFirst[f] = max(w.titleFirst[f], strings.Count(t, " ")+1)
+	}
+	for g := range w.govSurface {
+		w.govFirst[firstOfPhrase(g)] = true
+	}
 	return w
+}
+
+// firstOfPhrase is a phrase up to its first space.
+func firstOfPhrase(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// titleAt is titleOf for the lower-case tokens [a, b) of sentence i joined
+// by spaces. A phrase of several words can only be a title (or, with a
+// final "s", a title's plural) when its first word starts one.
+// Where no token has a space in it, a phrase of n tokens has n-1 spaces, as
+// the title (or the singular of a plural title) it may be has.
+func (d *docState) titleAt(i, a, b int) (titleKind, bool) {
+	if b-a == 1 {
+		return d.w.titleOf(d.lows[i][a])
+	}
+	c := &d.tmax[i][a]
+	if *c == 0 {
+		*c = int32(d.w.titleFirst[firstOfPhrase(d.lows[i][a])]) + 1
+	}
+	if n := int(*c) - 1; n == 0 || b-a > n && !d.spaced {
+		return titleMod, false
+	}
+	return d.w.titleOf(string(d.phrase(i, a, b)))
 }
 
 // titleOf reports whether the lower-case phrase is a title (not a bare modifier).

@@ -31,10 +31,16 @@ type docState struct {
 	byName     map[string]*entity
 	rels       []relation
 	bylines    []byline
+	memos
 }
 
 func newDocState(a *text.Annotated) *docState {
-	d := &docState{a: a, w: words(), seenLower: map[string]bool{}, seenCapMid: map[string]bool{}, byName: map[string]*entity{}}
+	ntok := 0
+	for _, s := range a.Sentences {
+		ntok += len(s.Tokens)
+	}
+	d := &docState{a: a, w: words(), seenLower: make(map[string]bool, ntok/2), seenCapMid: make(map[string]bool, ntok/8), byName: map[string]*entity{}}
+	d.initMemos()
 	d.headline = make([]bool, len(a.Sentences))
 	for i, s := range a.Sentences {
 		d.headline[i] = !s.IsAside() && (isHeadline(s.Tokens) || s.Paragraph == text.TitleParagraph && capsShare(s.Tokens) > 0.5)
@@ -124,14 +130,26 @@ func isHeadline(ts []text.Token) bool {
 	return true
 }
 
-// isCap decides whether token k of sentence i can be part of a name.
+// isCap decides whether token k of sentence i can be part of a name (once
+// per token: the answer depends only on the document).
 func (d *docState) isCap(i, k int) bool {
+	c := &d.caps[i][k]
+	if *c == 0 {
+		*c = 1
+		if d.isCapToken(i, k) {
+			*c = 2
+		}
+	}
+	return *c == 2
+}
+
+func (d *docState) isCapToken(i, k int) bool {
 	ts := d.a.Sentences[i].Tokens
 	t := ts[k].Text
-	if !isCapitalized(t) || strings.ContainsAny(t, "0123456789") {
+	if !isCapitalized(t) || hasDigit(t) {
 		return false
 	}
-	low := strings.ToLower(t)
+	low := d.lows[i][k]
 	if d.w.time[low] || d.w.time[strings.TrimSuffix(low, ".")] {
 		return false
 	}
@@ -145,8 +163,8 @@ func (d *docState) isCap(i, k int) bool {
 		parts := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '\u2010' })
 		all := len(parts) > 1
 		for _, p := range parts {
-			if _, ok := country(p); !ok {
-				if _, ok := demonym(p); !ok {
+			if _, ok := d.country(p); !ok {
+				if _, ok := d.demonym(p); !ok {
 					all = false
 				}
 			}
@@ -165,7 +183,7 @@ func (d *docState) isCap(i, k int) bool {
 		}
 		if d.w.portfolioOrHead(low) {
 			// "Acme Press Agency": a head word continues a name
-			return k > 0 && isCapitalized(ts[k-1].Text) && !d.w.common[strings.ToLower(ts[k-1].Text)]
+			return k > 0 && isCapitalized(ts[k-1].Text) && !d.w.common[d.lows[i][k-1]]
 		}
 		return true
 	}
@@ -187,15 +205,33 @@ func (d *docState) isCap(i, k int) bool {
 	return true
 }
 
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // knownWord: a country, demonym or capital: capitalized wherever it stands.
 func (d *docState) knownWord(t string) bool {
-	if _, ok := country(t); ok {
+	k, ok := d.known[t]
+	if !ok {
+		k = d.isKnownWord(t)
+		d.known[t] = k
+	}
+	return k
+}
+
+func (d *docState) isKnownWord(t string) bool {
+	if _, ok := d.country(t); ok {
 		return true
 	}
-	if _, ok := demonym(t); ok {
+	if _, ok := d.demonym(t); ok {
 		return true
 	}
-	_, ok := capital(t)
+	_, ok := d.capital(t)
 	return ok
 }
 
@@ -261,7 +297,7 @@ func (d *docState) joinAcross(i, start, end int) (int, bool) {
 	j := end
 	var conns []string
 	for j < len(ts) && len(conns) < 2 {
-		low := strings.ToLower(ts[j].Text)
+		low := d.lows[i][j]
 		if ts[j].Text != low && low != "&" {
 			break // a capitalized "Of" is a word of the run, handled by isCap
 		}
@@ -286,15 +322,15 @@ func (d *docState) joinAcross(i, start, end int) (int, bool) {
 	if len(conns) == 2 && conns[1] != "the" {
 		return 0, false
 	}
-	if rf := strings.ToLower(ts[j].Text); d.w.common[rf] || d.w.time[rf] {
+	if rf := d.lows[i][j]; d.w.common[rf] || d.w.time[rf] {
 		return 0, false // "Foreign Ministry on Friday"
 	}
 	c := conns[0]
 	left := ts[start:end]
-	lastLow := strings.ToLower(left[len(left)-1].Text)
+	lastLow := d.lows[i][end-1]
 	leftHasHead := false
-	for _, t := range left {
-		if _, ok := d.w.heads[strings.ToLower(t.Text)]; ok {
+	for _, l := range d.lows[i][start:end] {
+		if _, ok := d.w.heads[l]; ok {
 			leftHasHead = true
 		}
 	}
@@ -327,7 +363,7 @@ func (d *docState) joinAcross(i, start, end int) (int, bool) {
 		}
 		k := j
 		for k < len(ts) && (d.isCap(i, k)) {
-			if _, ok := d.w.heads[strings.ToLower(ts[k].Text)]; ok && d.w.heads[strings.ToLower(ts[k].Text)] != "schema:Place" {
+			if _, ok := d.w.heads[d.lows[i][k]]; ok && d.w.heads[d.lows[i][k]] != "schema:Place" {
 				return j, true
 			}
 			k++

@@ -333,10 +333,12 @@ func tokensMatch(a, b []string) bool {
 // lastMentionBefore: the position of e's last mention before pos, -1 if none.
 func (d *docState) lastMentionBefore(e *entity, pos int) int {
 	best := -1
-	for _, p := range d.allPieces() {
-		if p.ent == e {
-			if q := d.pos(p.sent, p.ti); q < pos && q > best {
-				best = q
+	for _, ps := range d.pieces {
+		for _, p := range ps {
+			if p.ent == e {
+				if q := d.pos(p.sent, p.ti); q < pos && q > best {
+					best = q
+				}
 			}
 		}
 	}
@@ -548,10 +550,12 @@ func (d *docState) acronymAliases() {
 				// the acronym entity was guessed; fold it into the full name
 				o.class = ""
 				e.aliases[ini] = true
-				for _, p := range d.allPieces() {
-					if p.ent == o {
-						p.ent = e
-						p.class = e.class
+				for _, ps := range d.pieces {
+					for _, p := range ps {
+						if p.ent == o {
+							p.ent = e
+							p.class = e.class
+						}
 					}
 				}
 			}
@@ -653,14 +657,14 @@ func (d *docState) countryContext(p *piece) string {
 	}
 	// "... of <Country>" inside the name
 	if k := strings.LastIndex(p.surface, " of "); k >= 0 {
-		if c, ok := country(p.surface[k+4:]); ok {
+		if c, ok := d.country(p.surface[k+4:]); ok {
 			return c.Name
 		}
 	}
 	// a place at the start of the name: "Hong Kong Police Force", "Xinjiang ... Bureau"
 	if p.role == roleName {
 		if m := d.knownAt(p.sent, p.ti, p.tj); m > 0 && m < p.tj-p.ti {
-			if k, _ := lookup(d.span(p.sent, p.ti, p.ti+m)); k.Country != "" {
+			if k, _ := d.lookup(d.span(p.sent, p.ti, p.ti+m)); k.Country != "" {
 				return k.Country
 			}
 		}
@@ -690,9 +694,9 @@ func (d *docState) gazetteerBody(p *piece, ctry string) (string, string, bool) {
 		ctx.Country = c
 	}
 	if h := d.hostNear(p); h != "" {
-		if c, ok := country(h); ok {
+		if c, ok := d.country(h); ok {
 			ctx.Host = c
-		} else if c, ok := capital(h); ok {
+		} else if c, ok := d.capital(h); ok {
 			ctx.Host = c
 		}
 	}
@@ -748,7 +752,7 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		}
 	} else if k := strings.Index(low, " of "); k >= 0 {
 		// "Embassy of China", "Ministry of Commerce of China"
-		if c, ok := country(body[k+4:]); ok {
+		if c, ok := d.country(body[k+4:]); ok {
 			if ctry == "" {
 				ctry = c.Name
 			}
@@ -804,9 +808,9 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 			host = d.hostNear(p)
 		}
 		if kind == "embassy" {
-			if c, ok := country(host); ok {
+			if c, ok := d.country(host); ok {
 				host = c.Name
-			} else if c, ok := capital(host); ok {
+			} else if c, ok := d.capital(host); ok {
 				host = c.Name
 			} else {
 				host = d.dominantCountry(ctry)
@@ -815,9 +819,9 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		if host == "" || host == ctry {
 			return "", ""
 		}
-		if c, ok := country(host); ok {
+		if c, ok := d.country(host); ok {
 			host = articled(c.Name)
-		} else if k, ok := lookup(host); ok && k.Class == schema.Place {
+		} else if k, ok := d.lookup(host); ok && k.Class == schema.Place {
 			host = k.Name // "St Petersburg" and "St. Petersburg" are one place
 		}
 	}

@@ -41,7 +41,7 @@ func (d *docState) findLowercase() {
 			if cov[k] {
 				continue
 			}
-			low := strings.ToLower(ts[k].Text)
+			low := d.lows[i][k]
 			if ts[k].Text != low && !(k == firstWord(ts) || afterOpener(ts, k)) {
 				continue
 			}
@@ -61,27 +61,27 @@ func (d *docState) findLowercase() {
 			// a title: the longest title phrase, with modifiers and remit words before it
 			n := 0
 			for m := min(d.w.titleWords, len(ts)-k); m >= 1; m-- {
-				var ws []string
 				ok := true
 				for x := k; x < k+m; x++ {
 					if cov[x] {
 						ok = false
 						break
 					}
-					ws = append(ws, strings.ToLower(ts[x].Text))
 				}
-				if _, isT := d.w.titleOf(strings.Join(ws, " ")); ok && isT {
+				if !ok {
+					continue
+				}
+				if _, isT := d.titleAt(i, k, k+m); isT {
 					n = m
 					break
 				}
-				_ = ok
 			}
 			if n == 0 {
 				continue
 			}
 			a := k
 			for a > 0 && !cov[a-1] {
-				l := strings.ToLower(ts[a-1].Text)
+				l := d.lows[i][a-1]
 				if ts[a-1].Text != l {
 					break
 				}
@@ -94,7 +94,7 @@ func (d *docState) findLowercase() {
 			// the run of a title: "chief financial officer", "financial chief"
 			e := k + n
 			for e < len(ts) && !cov[e] {
-				l := strings.ToLower(ts[e].Text)
+				l := d.lows[i][e]
 				if ts[e].Text != l {
 					break
 				}
@@ -128,36 +128,39 @@ func (d *docState) findLowercase() {
 // "embassy", "consulate", "<remit> ministry"; n is its token count.
 func (d *docState) govPhraseAt(i, k int, cov []bool) (int, string) {
 	ts := d.sentToks(i)
-	for m := min(5, len(ts)-k); m >= 1; m-- {
-		var ws []string
-		ok := true
-		for x := k; x < k+m; x++ {
-			if cov[x] {
-				ok = false
-				break
-			}
-			ws = append(ws, strings.ToLower(ts[x].Text))
-		}
-		if !ok {
-			continue
-		}
-		ph := strings.Join(ws, " ")
-		if _, ok := d.w.govSurface[ph]; ok {
-			return m, ph
-		}
-		if m >= 2 && ws[m-1] == "ministry" {
-			all := true
-			for _, w := range ws[:m-1] {
-				if !d.w.portfolio[w] {
-					all = false
+	lows := d.lows[i]
+	// only a word that starts a government phrase or is a remit word can
+	// start one of the phrases below
+	if d.w.govFirst[firstOfPhrase(lows[k])] || d.w.portfolio[lows[k]] {
+		for m := min(5, len(ts)-k); m >= 1; m-- {
+			ok := true
+			for x := k; x < k+m; x++ {
+				if cov[x] {
+					ok = false
+					break
 				}
 			}
-			if all {
-				return m, ph
+			if !ok {
+				continue
+			}
+			ph := d.phrase(i, k, k+m)
+			if _, ok := d.w.govSurface[string(ph)]; ok {
+				return m, string(ph)
+			}
+			if m >= 2 && lows[k+m-1] == "ministry" {
+				all := true
+				for _, w := range lows[k : k+m-1] {
+					if !d.w.portfolio[w] {
+						all = false
+					}
+				}
+				if all {
+					return m, string(ph)
+				}
 			}
 		}
 	}
-	if strings.ToLower(ts[k].Text) == "ministry" && k > 0 && strings.ToLower(ts[k-1].Text) == "the" {
+	if lows[k] == "ministry" && k > 0 && lows[k-1] == "the" {
 		return 1, "ministry"
 	}
 	return 0, ""
@@ -499,7 +502,7 @@ func (d *docState) datelineCountry() string {
 		default:
 			return ""
 		}
-		if k2, ok := lookup(titleCase(d.span(i, k, e))); ok {
+		if k2, ok := d.lookup(titleCase(d.span(i, k, e))); ok {
 			return k2.Country
 		}
 		return ""

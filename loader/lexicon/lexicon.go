@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -27,6 +28,63 @@ var data embed.FS
 // without diacritics, periods, commas or a leading "the", with hyphens as
 // spaces and single spaces.
 func Key(s string) string {
+	if isASCII(s) {
+		var buf [64]byte
+		return string(appendASCIIKey(buf[:0], s))
+	}
+	return slowKey(s)
+}
+
+// appendKey appends Key(s) to dst; for ASCII text it builds the key in place
+// without allocating (a lookup then needs no string of its own).
+func appendKey(dst []byte, s string) []byte {
+	if isASCII(s) {
+		return appendASCIIKey(dst, s)
+	}
+	return append(dst, slowKey(s)...)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendASCIIKey is Key for ASCII text, where normalization changes
+// nothing: the same rules, byte by byte.
+func appendASCIIKey(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '.', ',':
+			continue
+		case '`':
+			c = '\''
+		case '-', ' ', '\t', '\n', '\v', '\f', '\r':
+			space = true
+			continue
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	if k := dst[start:]; len(k) >= 4 && string(k[:4]) == "the " {
+		dst = append(dst[:start], k[4:]...)
+	}
+	return dst
+}
+
+func slowKey(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range norm.NFD.String(s) {
@@ -64,6 +122,14 @@ func isAcronym(name string) bool {
 }
 
 func hasLower(s string) bool {
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			if 'a' <= s[i] && s[i] <= 'z' {
+				return true
+			}
+		}
+		return false
+	}
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return true
@@ -117,13 +183,14 @@ func (ix *index[T]) add(name string, v T) {
 }
 
 func (ix *index[T]) get(s string) (T, bool) {
-	k := Key(s)
+	var buf [64]byte
+	k := appendKey(buf[:0], s)
 	if !hasLower(s) {
-		if v, ok := ix.acro[k]; ok {
+		if v, ok := ix.acro[string(k)]; ok {
 			return v, true
 		}
 	}
-	v, ok := ix.plain[k]
+	v, ok := ix.plain[string(k)]
 	return v, ok
 }
 

@@ -64,12 +64,13 @@ func Places() []*Place { return places().list }
 // capital of Seychelles).
 func PlacesByName(s string) []*Place {
 	d := places()
-	k := Key(s)
+	var buf [64]byte
+	k := appendKey(buf[:0], s)
 	var out []*Place
 	if !hasLower(s) {
-		out = append(out, d.byAcronym[k]...)
+		out = append(out, d.byAcronym[string(k)]...)
 	}
-	for _, p := range d.byName[k] {
+	for _, p := range d.byName[string(k)] {
 		if !containsPlace(out, p) {
 			out = append(out, p)
 		}

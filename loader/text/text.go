@@ -5,6 +5,8 @@
 package text
 
 import (
+	"unicode/utf8"
+
 	"newsgraph/loader/document"
 	"newsgraph/schema"
 )
@@ -100,10 +102,6 @@ func (a *Annotated) CharSpan(start, end int) schema.Span {
 	return schema.Span{Start: runeCount(t[:start]), End: runeCount(t[:end]), Text: t[start:end]}
 }
 
-func runeCount(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
+// runeCount counts code points as ranging over s does (an invalid byte
+// counts as one).
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -131,7 +131,7 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 // URLs, @handles and #hashtags are one token.
 func Tokenize(s string, base int) []Token {
 	listsOnce.Do(loadLists)
-	var toks []Token
+	toks := make([]Token, 0, len(s)/5+1) // about one token per five bytes of news text
 	i := 0
 	emit := func(a, b int) { toks = append(toks, Token{Text: s[a:b], Start: base + a, End: base + b}) }
 	for i < len(s) {
