@@ -312,6 +312,16 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 // losesNodes reports whether an added quad uses a node whose references
 // the batch decreases in total.
 func losesNodes(deltas []cgraph.Delta) bool {
+	deletes := false
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			deletes = true
+			break
+		}
+	}
+	if !deletes {
+		return false // nothing can lose references: the common case of a fresh build
+	}
 	net := make(map[cgraph.ValueHash]int)
 	for _, d := range deltas {
 		for _, dir := range quad.Directions {

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"os/signal"
 	"sort"
 	"strings"
@@ -90,6 +92,9 @@ func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions
 	sum := &buildSummary{entities: map[schema.Class]map[string]bool{}, events: map[schema.Class]int{}}
 	keep := map[string]bool{}
 	prog := newProgress(errw, o.progress && !o.quiet)
+	if prog.on {
+		prog.total = countDocuments(paths)
+	}
 	err = buildInto(ctx, w, paths, o.workers, func(r loader.Result) {
 		prog.tick()
 		if r.Err != nil {
@@ -159,11 +164,13 @@ func printSummary(out io.Writer, st *graph.Store, s *buildSummary, ws graph.Writ
 	fmt.Fprintf(out, "time       %s\n", took.Round(time.Millisecond))
 }
 
-// progress shows documents done and the rate on a terminal, and nothing otherwise.
+// progress shows documents done, the rate and the time left on a terminal,
+// and nothing otherwise.
 type progress struct {
 	w     io.Writer
 	on    bool
 	n     int
+	total int // documents expected, 0 if unknown
 	start time.Time
 	last  time.Time
 }
@@ -179,7 +186,42 @@ func (p *progress) tick() {
 	}
 	p.last = time.Now()
 	rate := float64(p.n) / time.Since(p.start).Seconds()
+	if p.total > p.n && rate > 0 {
+		eta := time.Duration(float64(p.total-p.n) / rate * float64(time.Second))
+		fmt.Fprintf(p.w, "\r%d/%d documents, %.0f docs/s, %s left ", p.n, p.total, rate, eta.Round(time.Second))
+		return
+	}
 	fmt.Fprintf(p.w, "\r%d documents, %.0f docs/s ", p.n, rate)
+}
+
+// countDocuments counts the files a build of paths will read, without
+// reading them, for the progress line's estimate.
+func countDocuments(paths []string) int {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if path == p {
+				n++
+			} else if _, ok := document.ForExt(filepath.Ext(path)); ok && filepath.Ext(path) != "" && !strings.HasPrefix(d.Name(), ".") {
+				n++
+			}
+			return nil
+		})
+	}
+	return n
 }
 
 func (p *progress) clear() {

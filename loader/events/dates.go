@@ -1,8 +1,6 @@
 package events
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -14,35 +12,6 @@ type DateRef struct {
 	Date       string // YYYY-MM-DD; "" when it names no single day ("last week", "in December") or cannot be resolved
 }
 
-const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
-
-var (
-	reWeekday  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(the day before yesterday|yesterday|today|tomorrow|tonight|last night)\b`)
-	reMonthDay = regexp.MustCompile(`\b` + monthRE + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\b\.?(?:,?\s+(\d{4})\b)?`)
-	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reVague    = regexp.MustCompile(`(?i)\b(?:(?:last|this|next|past|previous|earlier this|later this|early this|late last|earlier|later|the same|the following|the previous)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|` +
-		`(?:in|since|during|by|until|from)\s+(?:early\s+|late\s+|mid-?)?` + monthRE + `(?:\s+\d{4})?|` + monthRE + `\s+\d{4}|in\s+(?:\d{4}|the\s+\d{4}s)|recently|days ago|weeks ago|months ago|years ago)\b`)
-)
-
-var weekdays = map[string]time.Weekday{
-	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
-	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
-}
-
-func monthNum(s string) time.Month {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	if len(s) > 3 {
-		s = s[:3]
-	}
-	i := strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", s)
-	if i < 0 || i%3 != 0 {
-		return 0
-	}
-	return time.Month(i/3 + 1)
-}
-
 // FindDates finds the date expressions of s and resolves them against the
 // document date docDate (YYYY-MM-DD, or "" when unknown: then only dates
 // that carry their year resolve). A bare weekday is the most recent such
@@ -52,107 +21,52 @@ func monthNum(s string) time.Month {
 // or it follows "next". Expressions that name no single day ("last week",
 // "in December 2018", "earlier this month") are returned with Date "" so
 // that callers do not give the event another date.
+//
+// The expressions it knows (datescan.go scans for them word by word):
+//
+//	2018-12-01                      an ISO date
+//	December 1, 2018 / Dec. 1st     a month and day, the year optional
+//	1 December 2018 / 1st of Dec    a day and month, the year optional
+//	last week, earlier this month, in (early|late|mid-)December 2018,
+//	December 2018, in 2018, in the 1990s, recently, days ago
+//	                                vague: no single day
+//	the day before yesterday, yesterday, today, tomorrow, tonight, last night
+//	Monday … Sunday (also plural)   a weekday
+//
+// Month and weekday names are matched as written (capitalised); the vague
+// and relative expressions in any case.
 func FindDates(s, docDate string, future bool) []DateRef {
-	var base time.Time
-	hasBase := false
-	if t, err := time.Parse("2006-01-02", docDate); err == nil {
-		base, hasBase = t, true
-	}
-	var out []DateRef
-	taken := make([]bool, len(s)+1)
-	add := func(start, end int, date string) {
-		for i := start; i < end; i++ {
-			if taken[i] {
-				return
-			}
-		}
-		for i := start; i < end; i++ {
-			taken[i] = true
-		}
-		out = append(out, DateRef{Start: start, End: end, Text: s[start:end], Date: date})
-	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		d, _ := strconv.Atoi(s[m[6]:m[7]])
-		add(m[0], m[1], ymd(y, time.Month(mo), d))
-	}
-	for _, re := range []*regexp.Regexp{reMonthDay, reDayMonth} {
-		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-			var mon time.Month
-			var day int
-			if re == reMonthDay {
-				mon = monthNum(s[m[2]:m[3]])
-				day, _ = strconv.Atoi(s[m[4]:m[5]])
-			} else {
-				day, _ = strconv.Atoi(s[m[2]:m[3]])
-				mon = monthNum(s[m[4]:m[5]])
-			}
-			if mon == 0 || day < 1 || day > 31 {
-				continue
-			}
-			if m[6] >= 0 {
-				y, _ := strconv.Atoi(s[m[6]:m[7]])
-				add(m[0], m[1], ymd(y, mon, day))
-				continue
-			}
-			if !hasBase {
-				add(m[0], m[1], "")
-				continue
-			}
-			add(m[0], m[1], nearestYear(base, mon, day))
-		}
-	}
-	for _, m := range reVague.FindAllStringIndex(s, -1) {
-		add(m[0], m[1], "")
-	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(s, -1) {
-		if !hasBase {
-			add(m[0], m[1], "")
-			continue
-		}
-		var d time.Time
-		switch strings.ToLower(s[m[2]:m[3]]) {
-		case "the day before yesterday":
-			d = base.AddDate(0, 0, -2)
-		case "yesterday", "last night":
-			d = base.AddDate(0, 0, -1)
-		case "today", "tonight":
-			d = base
-		case "tomorrow":
-			d = base.AddDate(0, 0, 1)
-		}
-		add(m[0], m[1], d.Format("2006-01-02"))
-	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-		if !hasBase {
-			add(m[0], m[1], "")
-			continue
-		}
-		wd := weekdays[s[m[2]:m[3]]]
-		prev := strings.ToLower(lastWord(s[:m[0]]))
-		var delta int
-		switch {
-		case prev == "next" || prev == "coming" || (future && prev != "last" && prev != "since" && prev != "past"):
-			delta = (int(wd) - int(base.Weekday()) + 7) % 7
-			if prev == "next" && delta == 0 {
-				delta = 7
-			}
-		default:
-			delta = -((int(base.Weekday()) - int(wd) + 7) % 7)
-			if prev == "last" && delta == 0 {
-				delta = -7
-			}
-		}
-		add(m[0], m[1], base.AddDate(0, 0, delta).Format("2006-01-02"))
-	}
-	// text order
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
-			out[j-1], out[j] = out[j], out[j-1]
+	base, hasBase := parseDocDate(docDate)
+	var buf [64]dateRun
+	hits, _ := scanDates(s, base, hasBase, buf[:0])
+	out := make([]DateRef, len(hits))
+	for i, h := range hits {
+		out[i] = h.DateRef
+		if future {
+			out[i].Date = h.future
 		}
 	}
 	return out
+}
+
+// parseDocDate parses a YYYY-MM-DD document date.
+func parseDocDate(docDate string) (time.Time, bool) {
+	if docDate == "" {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", docDate)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// dateHit is a date expression with its date read both ways: Date as the
+// past (or present) reading, future when the text speaks of what is to
+// come. They differ only for bare weekdays.
+type dateHit struct {
+	DateRef
+	future string
 }
 
 // nearestYear places a month and day without a year in the year that puts

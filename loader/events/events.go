@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsgraph/loader/text"
 	"newsgraph/schema"
@@ -64,22 +65,21 @@ var dropTargetless = true
 
 // cand is an event candidate before the document-level merge.
 type cand struct {
-	class    schema.Class
-	agent    string // canonical name; "" = not found in its sentence
-	target   string
-	pendCls  schema.Class // target to be found: the agent of a pendCls event on pendOn
-	pendOn   string
-	pending  bool
-	about    []string
-	date     string
-	dated    bool // its sentence gives a date expression (possibly vague)
-	cameo    string
-	trigger  string
-	quote    string
-	rule     string
-	sent     int
-	tok      int
-	evidence schema.Span
+	class   schema.Class
+	agent   string // canonical name; "" = not found in its sentence
+	target  string
+	pendCls schema.Class // target to be found: the agent of a pendCls event on pendOn
+	pendOn  string
+	pending bool
+	about   []string
+	date    string
+	dated   bool // its sentence gives a date expression (possibly vague)
+	cameo   string
+	trigger string
+	quote   string
+	rule    string
+	sent    int
+	tok     int
 }
 
 // Extract attributes the quotes of a and reads its events, filling
@@ -93,7 +93,7 @@ func Extract(a *text.Annotated) {
 	x := &extractor{a: a, at: at, chains: buildChains(a)}
 	var cands []cand
 	for i := range a.Sentences {
-		cands = append(cands, x.sentence(i)...)
+		cands = x.sentence(i, cands)
 	}
 	a.Events = x.finish(cands)
 }
@@ -102,6 +102,15 @@ type extractor struct {
 	a      *text.Annotated
 	at     *attribution
 	chains *chains
+
+	// per-sentence date expressions (see dates) and the parsed document date
+	spans     []schema.Span // evidence span of each sentence, in characters
+	dateCache [][]tokDate
+	dateDone  []bool
+	runBuf    []dateRun // scratch for the date scanner
+	scratch   []cand    // scratch for the candidates of one sentence
+	base      time.Time
+	hasBase   bool
 }
 
 // prevVerb remembers the last verbal trigger of a sentence, for a second
@@ -111,16 +120,17 @@ type prevVerb struct {
 	subj  []string
 }
 
-func (x *extractor) sentence(i int) []cand {
-	a, v := x.a, x.at.views[i]
-	s := a.Sentences[i]
+// sentence appends the candidates of sentence i to all.
+func (x *extractor) sentence(i int, all []cand) []cand {
+	v := x.at.views[i]
 	if len(v.words) == 0 {
-		return nil
+		return all
 	}
-	trigs := findTriggers(v.words, v.masked)
+	trigs := v.triggers()
 	dates := x.dates(v)
 	speaker := x.at.sentSpeaker[i]
-	var out []cand
+	out := x.scratch[:0]
+	defer func() { x.scratch = out[:0] }()
 	var pv *prevVerb
 	for ti, t := range trigs {
 		if negated(v, t.start) || x.nested(v, trigs, ti) {
@@ -153,8 +163,7 @@ func (x *extractor) sentence(i int) []cand {
 					tg = ""
 				}
 				c := cand{class: t.class, agent: ag, target: tg, about: about, date: date, dated: dated,
-					cameo: t.cameo, trigger: triggerText(v, t), rule: rule, sent: i, tok: t.head,
-					evidence: a.CharSpan(s.Start, s.End)}
+					cameo: t.cameo, trigger: triggerText(v, t), rule: rule, sent: i, tok: t.head}
 				if pend != nil {
 					c.pendCls, c.pendOn, c.pending = pend.cls, pend.on, true
 				}
@@ -171,24 +180,31 @@ func (x *extractor) sentence(i int) []cand {
 		date, dated := pickDate(v, dates, sv, trigs)
 		out = append(out, cand{class: schema.Statement, agent: speaker, cameo: schema.CAMEOCode[schema.Statement],
 			quote: x.at.sentQuote[i], rule: "quote-attrib", sent: i, tok: sv.head,
-			date: date, dated: dated, evidence: a.CharSpan(s.Start, s.End)})
+			date: date, dated: dated})
 	}
 	out = x.requestedProceedings(v, out)
 	// a Statement only where its agent did nothing stronger in the sentence
-	stronger := map[string]bool{}
 	for _, c := range out {
-		if c.class != schema.Statement && c.agent != "" {
-			stronger[c.agent] = true
-		}
-	}
-	var kept []cand
-	for _, c := range out {
-		if c.class == schema.Statement && stronger[c.agent] {
+		if c.class == schema.Statement && didMore(out, c.agent) {
 			continue
 		}
-		kept = append(kept, c)
+		all = append(all, c)
 	}
-	return kept
+	return all
+}
+
+// didMore reports whether agent has a candidate of a class other than
+// Statement among cs.
+func didMore(cs []cand, agent string) bool {
+	if agent == "" {
+		return false
+	}
+	for _, c := range cs {
+		if c.class != schema.Statement && c.agent == agent {
+			return true
+		}
+	}
+	return false
 }
 
 func triggerText(v *view, t match) string {
@@ -207,7 +223,7 @@ func negated(v *view, k int) bool {
 		if isClauseBreak(w) || w == "," || v.ment[j] >= 0 || v.isQuoteMark(j) {
 			return false
 		}
-		if wordList("negation")[w] || strings.HasSuffix(w, "n't") {
+		if inList(w, wlNegation) || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
@@ -230,7 +246,7 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 		}
 	}
 	for j := cs; j < t.start; j++ {
-		if wordList("conditional")[v.words[j]] && v.words[j] != "should" {
+		if v.is(j, wlConditional) && v.words[j] != "should" {
 			return true
 		}
 	}
@@ -238,21 +254,21 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 	// unless a verb like "decided" or "voted" says it was done
 	infinitive := t.start > 0 && v.words[t.start-1] == "to" && (t.form == FormBase || t.pos == 'p')
 	if infinitive && !speechAct(t.class) {
-		realis := t.start >= 2 && wordList("realis")[v.words[t.start-2]]
+		realis := t.start >= 2 && v.is(t.start-2, wlRealis)
 		if !realis {
 			return true
 		}
 	}
 	if infinitive {
 		for j := t.start - 2; j >= 0 && j >= t.start-4; j-- {
-			if wordList("governor")[v.words[j]] {
+			if v.is(j, wlGovernor) {
 				return true
 			}
 		}
 	}
 	if !speechAct(t.class) {
 		for j := t.start - 1; j >= 0 && j >= t.start-3; j-- {
-			if wordList("modal")[v.words[j]] {
+			if v.is(j, wlModal) {
 				return !decreed(v, j)
 			}
 			if isClauseBreak(v.words[j]) || v.ment[j] >= 0 {
@@ -297,7 +313,7 @@ func decreed(v *view, k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		w := v.words[j]
-		if wordList("decree")[w] {
+		if inList(w, wlDecree) {
 			return true
 		}
 		if isClauseBreak(w) || (w != "that" && v.ment[j] < 0 && j < k-1 && w != "," && !strings.HasSuffix(w, "ly") && w != "on" && !reWeekdayWord(w)) {
@@ -326,7 +342,7 @@ func isPassive(v *view, t match) (bool, int) {
 	}
 	for j := t.start - 1; j >= 0 && j >= t.start-4; j-- {
 		w := v.words[j]
-		if wordList("be")[w] {
+		if inList(w, wlBe) {
 			return true, j
 		}
 		if (w == "and" || w == ",") && j > 0 && strings.HasSuffix(v.words[j-1], "ly") {
@@ -358,7 +374,7 @@ func passiveBefore(v *view, k int) (bool, int) {
 			return false, 0
 		}
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "sought" || w == "held" || w == "set" {
-			if wordList("be")[v.words[j-1]] {
+			if v.is(j-1, wlBe) {
 				return true, j - 1
 			}
 		}
@@ -385,10 +401,10 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		return out
 	}
 	firstPerson := func(ms []int) bool {
-		return len(ms) == 1 && wordList("firstperson")[normWord(v.mention(ms[0]).Text)]
+		return len(ms) == 1 && inList(normWord(v.mention(ms[0]).Text), wlFirstperson)
 	}
 	searchFrom := t.head + 1
-	if t.form == FormGer && t.start > 0 && (nounContext(v.words, t.start) || wordList("badprep")[v.words[t.start-1]]) {
+	if t.form == FormGer && t.start > 0 && (nounContext(v.words, t.start) || v.is(t.start-1, wlBadprep)) {
 		t.form = FormNoun // "their reason for arresting Meng"
 	}
 	if t.form == FormNoun {
@@ -436,11 +452,11 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			if mi < 0 {
 				continue
 			}
-			k = v.mspan[mi][0]
+			k = v.span(mi)[0]
 			e := v.entityOf(mi)
 			p := v.prepBefore(k)
-			role := v.mspan[mi][1] < len(v.words) && v.words[v.mspan[mi][1]] == "as" // "with X as an accomplice"
-			if e == "" || e == speaker || x.chains.has(speaker, e) || (!role && p != "by" && (wordList("badprep")[p] || p == "with" || p == "to")) {
+			role := v.span(mi)[1] < len(v.words) && v.words[v.span(mi)[1]] == "as" // "with X as an accomplice"
+			if e == "" || e == speaker || x.chains.has(speaker, e) || (!role && p != "by" && (inList(p, wlBadprep) || p == "with" || p == "to")) {
 				continue
 			}
 			if v.classOf(mi) == schema.Place {
@@ -476,7 +492,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		for k := t.end; k < len(v.words) && k < t.end+8; k++ {
 			w := v.words[k]
-			if isClauseBreak(w) || w == "," || wordList("boundary")[w] && w != "and" {
+			if isClauseBreak(w) || w == "," || inList(w, wlBoundary) && w != "and" {
 				break
 			}
 			if k+1 >= len(v.words) {
@@ -570,7 +586,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			targets = ents(v.subjectBefore(subjEnd))
 			for k := t.end; k < len(v.words)-1 && k < t.end+8; k++ {
 				w := v.words[k]
-				if isClauseBreak(w) || (wordList("boundary")[w] && w != "and") {
+				if isClauseBreak(w) || (inList(w, wlBoundary) && w != "and") {
 					break
 				}
 				j := k + 1
@@ -598,13 +614,23 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		rule = "subj-verb-obj"
 		subj := v.subjectBefore(t.start)
+		if speechAct(t.class) {
+			// "Chinese officials said": no one named speaks
+			kept := subj[:0:0]
+			for _, mi := range subj {
+				if !v.unnamedMembers(mi) {
+					kept = append(kept, mi)
+				}
+			}
+			subj = kept
+		}
 		if pv != nil && t.start > 0 {
 			// "X met Y and urged Z": the second verb shares the first's subject
 			j := t.start - 1
 			for j > 0 && (strings.HasSuffix(v.words[j], "ly") || v.words[j] == "also" || v.words[j] == "then") {
 				j--
 			}
-			if (v.words[j] == "and" || v.words[j] == ",") && (len(subj) == 0 || v.mspan[subj[0]][0] > pv.start) {
+			if (v.words[j] == "and" || v.words[j] == ",") && (len(subj) == 0 || v.span(subj[0])[0] > pv.start) {
 				agents = pv.subj
 				subj = nil
 			}
@@ -690,7 +716,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		} else if len(targets) == 0 && t.class == schema.Sanction && t.form != FormNoun {
 			// "expelled journalists working for X and Y"
 			if _, skipped, _ := v.objectAfter(searchFrom); len(skipped) > 0 {
-				if p := v.prepBefore(v.mspan[skipped[0]][0]); p == "for" || p == "from" {
+				if p := v.prepBefore(v.span(skipped[0])[0]); p == "for" || p == "from" {
 					targets = ents(v.coordinated(skipped[0]))
 				}
 			}
@@ -795,7 +821,7 @@ func (x *extractor) patientOf(v *view, n match) string {
 func nominalBetween(v *view, trigs []match, t match, obj []int) (match, bool) {
 	limit := len(v.words)
 	if len(obj) > 0 {
-		limit = v.mspan[obj[0]][0]
+		limit = v.span(obj[0])[0]
 	}
 	for _, n := range trigs {
 		if n.start >= t.end && n.end <= limit && n.form == FormNoun && n.start <= t.end+3 {
@@ -829,7 +855,7 @@ func byAfter(v *view, k int) int {
 func supportVerbBefore(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := v.words[j]
-		if wordList("support")[w] {
+		if inList(w, wlSupport) {
 			return true
 		}
 		if isClauseBreak(w) || w == "," || v.ment[j] >= 0 && v.mention(v.ment[j]).Kind != text.DemonymMention {
@@ -858,26 +884,68 @@ func contains(xs []string, s string) bool {
 }
 
 // dates finds the date expressions of a sentence; a weekday counts forward
-// when a future cue precedes it closely.
+// when a future cue precedes it closely. The result is kept per sentence.
 func (x *extractor) dates(v *view) []tokDate {
+	if x.dateCache == nil {
+		x.dateCache = make([][]tokDate, len(x.a.Sentences))
+		x.dateDone = make([]bool, len(x.a.Sentences))
+		x.base, x.hasBase = parseDocDate(x.a.Doc.Info.Date)
+	}
+	if x.dateDone[v.idx] {
+		return x.dateCache[v.idx]
+	}
 	s := x.a.Sentences[v.idx]
 	st := x.a.Doc.Text[s.Start:s.End]
-	docDate := x.a.Doc.Info.Date
-	past := FindDates(st, docDate, false)
-	fut := FindDates(st, docDate, true)
 	var out []tokDate
-	for i, d := range past {
+	var hits []dateHit
+	hits, x.runBuf = scanDates(st, x.base, x.hasBase, x.runBuf)
+	for _, d := range hits {
 		k := tokenAt(v, s.Start+d.Start)
 		if k >= 0 && v.ment[k] >= 0 && v.mention(v.ment[k]).Kind == text.NameMention {
 			continue // inside a name ("USA Today")
 		}
-		if k > 0 && wordList("deadline")[v.words[k-1]] {
+		if k > 0 && v.is(k-1, wlDeadline) {
 			continue // "remove the kit by 2027", "after December 31": a limit, not when it happened
 		}
-		if i < len(fut) && fut[i].Start == d.Start && futureCue(v, k) {
-			d = fut[i]
+		date := d.Date
+		if futureCue(v, k) {
+			date = d.future
 		}
-		out = append(out, tokDate{tok: k, date: d.Date})
+		out = append(out, tokDate{tok: k, date: date})
+	}
+	x.dateCache[v.idx], x.dateDone[v.idx] = out, true
+	return out
+}
+
+// evidence returns sentence i as a span in characters.
+func (x *extractor) evidence(i int) schema.Span {
+	if x.spans == nil {
+		x.spans = charSpans(x.a)
+	}
+	return x.spans[i]
+}
+
+// charSpans converts every sentence's byte range into characters in one
+// pass over the text.
+func charSpans(a *text.Annotated) []schema.Span {
+	t := a.Doc.Text
+	offs := make([]int, 0, 2*len(a.Sentences))
+	for _, s := range a.Sentences {
+		offs = append(offs, s.Start, s.End)
+	}
+	sort.Ints(offs)
+	chars := make(map[int]int, len(offs))
+	prev, n := 0, 0
+	for _, o := range offs {
+		if o < prev {
+			continue
+		}
+		n += utf8.RuneCountInString(t[prev:o])
+		chars[o], prev = n, o
+	}
+	out := make([]schema.Span, len(a.Sentences))
+	for i, s := range a.Sentences {
+		out[i] = schema.Span{Start: chars[s.Start], End: chars[s.End], Text: t[s.Start:s.End]}
 	}
 	return out
 }
@@ -898,7 +966,7 @@ func tokenAt(v *view, off int) int {
 
 func futureCue(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if wordList("future")[v.words[j]] {
+		if v.is(j, wlFuture) {
 			return true
 		}
 	}
@@ -1117,7 +1185,7 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			continue // a place does not act; a capital standing for its government is resolved to the country
 		}
 		ev := schema.Event{Class: c.class, Agent: x.chains.of(c.agent), Date: c.date, CAMEO: c.cameo,
-			Trigger: c.trigger, Quote: c.quote, Rule: c.rule, Evidence: c.evidence, About: c.about}
+			Trigger: c.trigger, Quote: c.quote, Rule: c.rule, Evidence: x.evidence(c.sent), About: c.about}
 		if c.target != "" {
 			ev.Target = x.chains.targetOf(c.target)
 		}

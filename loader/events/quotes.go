@@ -95,7 +95,7 @@ func speakerOf(v *view, cands []int) int {
 	best, bestRank := -1, 99
 	for _, mi := range cands {
 		ent := v.entityOf(mi)
-		if ent == "" {
+		if ent == "" || v.unnamedMembers(mi) {
 			continue
 		}
 		m := v.mention(mi)
@@ -131,10 +131,7 @@ type attribution struct {
 // a.Quotes and returns the per-sentence attribution the event rules use.
 func attribute(a *text.Annotated) *attribution {
 	at := &attribution{spans: findQuoteSpans(a)}
-	at.views = make([]*view, len(a.Sentences))
-	for i := range a.Sentences {
-		at.views[i] = newView(a, i, at.spans)
-	}
+	at.views = newViews(a, at.spans)
 	at.sentSpeaker = make([]string, len(a.Sentences))
 	at.sentQuote = make([]string, len(a.Sentences))
 	lastInPara := map[int]string{}
@@ -330,11 +327,14 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 		s := a.Sentences[i]
 		// speech verbs inside a phrase that is no trigger ("declined to
 		// comment") attribute nothing
-		speechAt := map[int]bool{}
-		for _, t := range findTriggers(v.words, v.masked) {
-			if t.speech {
-				speechAt[t.start] = true
+		trigs := v.triggers()
+		speechAt := func(k int) bool {
+			for _, t := range trigs {
+				if t.speech && t.start == k {
+					return true
+				}
 			}
+			return false
 		}
 		for k := 0; k < len(v.words); k++ {
 			if v.quote[k] >= 0 || v.ment[k] >= 0 {
@@ -350,10 +350,10 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 					if k > 0 {
 						textStart, textEnd = s.Start, v.toks[k].Start
 					} else {
-						textStart, textEnd = v.toks[v.mspan[mi][1]-1].End, s.End
+						textStart, textEnd = v.toks[v.span(mi)[1]-1].End, s.End
 					}
 				}
-			case isSpeechVerb(w) && speechAt[k] && !negated(v, k):
+			case v.is(k, wlSpeech) && speechAt(k) && !negated(v, k):
 				subj := v.subjectBefore(k)
 				if len(subj) == 0 && k+1 < len(v.words) {
 					if mi := v.ment[k+1]; mi >= 0 && k > 0 && v.words[k-1] == "," {
@@ -365,7 +365,7 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 					continue
 				}
 				speaker = v.entityOf(mi)
-				sp := v.mspan[mi]
+				sp := v.span(mi)
 				if first := min(sp[0], k); first > 1 && v.words[first-1] == "," {
 					textStart, textEnd = s.Start, v.toks[first-1].Start // "…, X said."
 				} else {

@@ -181,3 +181,20 @@ func TestEvaluationSkipsDemonyms(t *testing.T) {
 		[]ment{lin, vestria, demonym("Norlandic", "Norland")})
 	expect(t, a, []ev{{"Criticism", "Lin Hao", "Vestria"}}, []ev{{"Criticism", "Lin Hao", "Norland"}})
 }
+
+func TestUnnamedMembersAreTargetsNotSpeakers(t *testing.T) {
+	// a demonym with a noun for unnamed people stands for the country
+	// that is acted on ...
+	a := annotate(t, "", "Tarsk imposed sanctions on Vestrian individuals.", []ment{tarsk, demonym("Vestrian", "Vestria")})
+	expect(t, a, []ev{{"Sanction", "Tarsk", "Vestria"}}, nil)
+	a = annotate(t, "", "Tarsk imposed sanctions on Vestrian personnel.", []ment{tarsk, demonym("Vestrian", "Vestria")})
+	expect(t, a, []ev{{"Sanction", "Tarsk", "Vestria"}}, nil)
+	// ... but unnamed officials do not speak for it
+	a = annotate(t, "", "Vestrian officials said the talks would go on.", []ment{demonym("Vestrian", "Vestria")})
+	expect(t, a, nil, []ev{{"Statement", "Vestria", ""}})
+	a = annotate(t, "", "The talks will go on, Vestrian officials said.", []ment{demonym("Vestrian", "Vestria")})
+	expect(t, a, nil, []ev{{"Statement", "Vestria", ""}})
+	// the authorities still act for it
+	a = annotate(t, "", "Vestrian authorities said the talks would go on.", []ment{demonym("Vestrian", "Vestria")})
+	expect(t, a, []ev{{"Statement", "Vestria", ""}}, nil)
+}

@@ -58,29 +58,95 @@ type lexicon struct {
 }
 
 var (
-	lexOnce sync.Once
-	lex     *lexicon
-	wordsBy map[string]map[string]bool
+	lexOnce   sync.Once
+	lex       *lexicon
+	wordInfos map[string]*wordInfo // every word of a list or opening a trigger
 )
+
+// wordInfo is what the data files say of one (normalised) word: the word
+// lists it is on and the trigger patterns it opens.
+type wordInfo struct {
+	word string
+	bits wordSet
+	pats []*pattern
+}
+
+// infoOf returns what the data files say of w, nil if nothing.
+func infoOf(w string) *wordInfo {
+	lexOnce.Do(loadData)
+	return wordInfos[w]
+}
+
+// A wordSet is a set of the function-word lists of data/words.tsv (and
+// wlSpeech, the attributing speech verbs of the trigger lexicon), one bit
+// a list, so that a word is looked up once for all of them.
+type wordSet uint32
+
+const (
+	wlNegation wordSet = 1 << iota
+	wlModal
+	wlGovernor
+	wlConditional
+	wlBe
+	wlAuthority
+	wlSupport
+	wlBadprep
+	wlObjprep
+	wlBoundary
+	wlAppositive
+	wlFirstperson
+	wlFuture
+	wlVague
+	wlSubordinator
+	wlRealis
+	wlFunction
+	wlDecree
+	wlDeadline
+	wlTitle
+	wlMember
+	wlSpeech
+)
+
+var listNames = map[string]wordSet{
+	"negation": wlNegation, "modal": wlModal, "governor": wlGovernor, "conditional": wlConditional,
+	"be": wlBe, "authority": wlAuthority, "support": wlSupport, "badprep": wlBadprep,
+	"objprep": wlObjprep, "boundary": wlBoundary, "appositive": wlAppositive,
+	"firstperson": wlFirstperson, "future": wlFuture, "vague": wlVague,
+	"subordinator": wlSubordinator, "realis": wlRealis, "function": wlFunction,
+	"decree": wlDecree, "deadline": wlDeadline, "title": wlTitle, "member": wlMember,
+}
 
 func loadData() {
 	lex = buildLexicon(dataLines("data/triggers.tsv"))
-	wordsBy = map[string]map[string]bool{}
+	wordInfos = map[string]*wordInfo{}
+	info := func(w string) *wordInfo {
+		if wordInfos[w] == nil {
+			wordInfos[w] = &wordInfo{word: w}
+		}
+		return wordInfos[w]
+	}
 	for _, f := range dataLines("data/words.tsv") {
 		if len(f) < 2 {
 			continue
 		}
-		if wordsBy[f[0]] == nil {
-			wordsBy[f[0]] = map[string]bool{}
+		l, ok := listNames[f[0]]
+		if !ok {
+			panic("events: unknown word list in words.tsv: " + f[0])
 		}
-		wordsBy[f[0]][f[1]] = true
+		info(f[1]).bits |= l
+	}
+	for w := range lex.speech {
+		info(w).bits |= wlSpeech
+	}
+	for w, ps := range lex.byFirst {
+		info(w).pats = ps
 	}
 }
 
-// wordList returns one of the function-word lists of data/words.tsv.
-func wordList(name string) map[string]bool {
-	lexOnce.Do(loadData)
-	return wordsBy[name]
+// inList reports whether w is on one of the lists l.
+func inList(w string, l wordSet) bool {
+	i := infoOf(w)
+	return i != nil && i.bits&l != 0
 }
 
 func getLexicon() *lexicon {
@@ -303,7 +369,6 @@ type match struct {
 	end    int   // one past the last matched token
 	head   int   // the token carrying the inflection (the first word for verbs, the last for nouns)
 	toks   []int // the matched tokens (not the gap words)
-	text   string
 }
 
 // stopGap says whether a token may not lie inside a pattern's gap.
@@ -318,7 +383,11 @@ func stopGap(w string) bool {
 // findTriggers returns the non-overlapping triggers of a token sequence
 // (normalised words); masked tokens (inside names) are never part of one.
 func findTriggers(words []string, masked []bool) []match {
-	lx := getLexicon()
+	return findTriggersInfo(words, masked, nil)
+}
+
+// findTriggersInfo is findTriggers with the words' infoOf when known.
+func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match {
 	type cand struct {
 		p    *pattern
 		toks []int
@@ -328,7 +397,16 @@ func findTriggers(words []string, masked []bool) []match {
 		if masked[i] {
 			continue
 		}
-		for _, p := range lx.byFirst[w] {
+		var in *wordInfo
+		if infos != nil {
+			in = infos[i]
+		} else {
+			in = infoOf(w)
+		}
+		if in == nil {
+			continue
+		}
+		for _, p := range in.pats {
 			toks := matchAt(p, words, masked, i)
 			if toks == nil {
 				continue
@@ -391,11 +469,6 @@ func findTriggers(words []string, masked []bool) []match {
 		if m.cameo == "" {
 			m.cameo = schema.CAMEOCode[m.class]
 		}
-		var parts []string
-		for _, t := range c.toks {
-			parts = append(parts, words[t])
-		}
-		m.text = strings.Join(parts, " ")
 		out = append(out, m)
 	}
 	// sentence order
@@ -490,4 +563,4 @@ func reqFollows(req map[string]bool, words []string, from int) bool {
 }
 
 // isSpeechVerb reports whether w is a form of an attributing speech verb.
-func isSpeechVerb(w string) bool { return getLexicon().speech[w] }
+func isSpeechVerb(w string) bool { return inList(w, wlSpeech) }

@@ -27,14 +27,28 @@ func TestInflect(t *testing.T) {
 	}
 }
 
-func trig(t *testing.T, s string) []match {
+// trigMatch is a trigger found by trig with its matched words.
+type trigMatch struct {
+	match
+	text string
+}
+
+func trig(t *testing.T, s string) []trigMatch {
 	t.Helper()
 	toks := tokenize(s, 0, len(s))
 	words := make([]string, len(toks))
 	for i, tk := range toks {
 		words[i] = normWord(tk.Text)
 	}
-	return findTriggers(words, make([]bool, len(words)))
+	var out []trigMatch
+	for _, m := range findTriggers(words, make([]bool, len(words))) {
+		var parts []string
+		for _, k := range m.toks {
+			parts = append(parts, words[k])
+		}
+		out = append(out, trigMatch{m, strings.Join(parts, " ")})
+	}
+	return out
 }
 
 func TestTriggerForms(t *testing.T) {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,27 +16,103 @@ type view struct {
 	a      *text.Annotated
 	idx    int
 	toks   []text.Token
-	words  []string // lower case, curly apostrophes straightened
-	ment   []int    // index into a.Mentions of the mention covering the token, -1
-	quote  []int    // index into the document's quote spans of the full quote holding the token, -1
-	masked []bool   // inside a name: not a trigger
-	ments  []int    // a.Mentions indexes in this sentence, in order
-	mspan  map[int][2]int
+	words  []string    // lower case, curly apostrophes straightened
+	ment   []int       // index into a.Mentions of the mention covering the token, -1
+	quote  []int       // index into the document's quote spans of the full quote holding the token, -1
+	masked []bool      // inside a name: not a trigger
+	info   []*wordInfo // what the data files say of each word (nil: nothing)
+	ments  []int       // a.Mentions indexes in this sentence, in order
+	spans  [][2]int    // the tokens [first, last+1) of each of ments
+
+	trigs     []match // the sentence's triggers (see triggers), once found
+	trigsDone bool
 }
 
-func newView(a *text.Annotated, i int, spans []qspan) *view {
-	s := a.Sentences[i]
-	v := &view{a: a, idx: i, toks: s.Tokens, mspan: map[int][2]int{}}
-	if len(v.toks) == 0 {
-		v.toks = tokenize(a.Doc.Text, s.Start, s.End)
+// triggers returns the triggers of the sentence, found once.
+func (v *view) triggers() []match {
+	if !v.trigsDone {
+		v.trigs, v.trigsDone = findTriggersInfo(v.words, v.masked, v.info), true
 	}
-	n := len(v.toks)
-	v.words = make([]string, n)
-	v.ment = make([]int, n)
-	v.quote = make([]int, n)
-	v.masked = make([]bool, n)
+	return v.trigs
+}
+
+// mentionsBySentence lists, for each sentence of a, the indexes (in
+// order) of the mentions that overlap it. Sentences are taken in text
+// order and the mentions, sorted by start, are swept once; should the
+// sentences overlap each other, every sentence checks every mention.
+func mentionsBySentence(a *text.Annotated) [][]int {
+	out := make([][]int, len(a.Sentences))
+	order := make([]int, len(a.Sentences))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return a.Sentences[order[i]].Start < a.Sentences[order[j]].Start })
+	sorted := sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+	for k := 1; k < len(order); k++ {
+		if a.Sentences[order[k]].Start < a.Sentences[order[k-1]].End {
+			sorted = false // overlapping sentences
+		}
+	}
+	if !sorted {
+		for i, s := range a.Sentences {
+			for mi := range a.Mentions {
+				if m := &a.Mentions[mi]; m.End > s.Start && m.Start < s.End {
+					out[i] = append(out[i], mi)
+				}
+			}
+		}
+		return out
+	}
+	for mi := range a.Mentions {
+		m := &a.Mentions[mi]
+		// the first sentence (in text order) ending after the mention starts
+		k := sort.Search(len(order), func(k int) bool { return a.Sentences[order[k]].End > m.Start })
+		for ; k < len(order) && a.Sentences[order[k]].Start < m.End; k++ {
+			if s := a.Sentences[order[k]]; m.End > s.Start && m.Start < s.End {
+				out[order[k]] = append(out[order[k]], mi)
+			}
+		}
+	}
+	return out
+}
+
+// newViews prepares every sentence of a, sharing one allocation of each
+// per-token array among them.
+func newViews(a *text.Annotated, spans []qspan) []*view {
+	bySent := mentionsBySentence(a)
+	views := make([]view, len(a.Sentences))
+	total := 0
+	for i, s := range a.Sentences {
+		views[i].toks = s.Tokens
+		if len(s.Tokens) == 0 {
+			views[i].toks = tokenize(a.Doc.Text, s.Start, s.End)
+		}
+		total += len(views[i].toks)
+	}
+	words := make([]string, total)
+	ints := make([]int, 2*total)
+	masked := make([]bool, total)
+	info := make([]*wordInfo, total)
+	out := make([]*view, len(a.Sentences))
+	off := 0
+	for i := range a.Sentences {
+		v := &views[i]
+		n := len(v.toks)
+		v.words, v.ment, v.quote = words[off:off+n:off+n], ints[2*off:2*off+n:2*off+n], ints[2*off+n:2*off+2*n:2*off+2*n]
+		v.masked, v.info = masked[off:off+n:off+n], info[off:off+n:off+n]
+		off += n
+		v.fill(a, i, spans, bySent[i])
+		out[i] = v
+	}
+	return out
+}
+
+// fill annotates the view's tokens of sentence i: words, quotes, mentions.
+func (v *view) fill(a *text.Annotated, i int, spans []qspan, ments []int) {
+	s := a.Sentences[i]
+	v.a, v.idx = a, i
 	for k, t := range v.toks {
-		v.words[k] = normWord(t.Text)
+		v.words[k], v.info[k] = normInfo(t.Text)
 		v.ment[k] = -1
 		v.quote[k] = -1
 		for qi, q := range spans {
@@ -45,7 +122,7 @@ func newView(a *text.Annotated, i int, spans []qspan) *view {
 			}
 		}
 	}
-	for mi := range a.Mentions {
+	for _, mi := range ments {
 		m := &a.Mentions[mi]
 		if m.End <= s.Start || m.Start >= s.End {
 			continue
@@ -73,17 +150,67 @@ func newView(a *text.Annotated, i int, spans []qspan) *view {
 			}
 		}
 		v.ments = append(v.ments, mi)
-		v.mspan[mi] = [2]int{first, last + 1}
+		v.spans = append(v.spans, [2]int{first, last + 1})
 	}
-	return v
+}
+
+// span returns the tokens [first, last+1) of mention mi in the sentence
+// (zero when it is not in it).
+func (v *view) span(mi int) [2]int {
+	for j, m := range v.ments {
+		if m == mi {
+			return v.spans[j]
+		}
+	}
+	return [2]int{}
 }
 
 // normWord lower-cases a token and straightens its apostrophes.
 func normWord(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "\u2019", "'")
 	s = strings.ReplaceAll(s, "\u2018", "'")
 	return s
+}
+
+// normInfo returns normWord(s) and its infoOf, sparing the allocation of
+// a lower-cased copy for a capitalised word the data files know ("The").
+func normInfo(s string) (string, *wordInfo) {
+	var buf [24]byte
+	if len(s) > len(buf) {
+		w := normWord(s)
+		return w, infoOf(w)
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			w := normWord(s)
+			return w, infoOf(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return s, infoOf(s)
+	}
+	if in := infoOf(string(buf[:len(s)])); in != nil {
+		return in.word, in
+	}
+	return string(buf[:len(s)]), nil
 }
 
 // tokenize splits text[start:end] into words and punctuation, keeping a
@@ -161,6 +288,9 @@ func isAbbrevDot(w string) bool {
 	return false
 }
 
+// is reports whether word k is on one of the lists l.
+func (v *view) is(k int, l wordSet) bool { return v.info[k] != nil && v.info[k].bits&l != 0 }
+
 // mention returns the mention at index mi.
 func (v *view) mention(mi int) *text.Mention { return &v.a.Mentions[mi] }
 
@@ -184,7 +314,7 @@ func (v *view) isQuoteMark(k int) bool {
 // possessive reports whether the mention is followed by 's (or is a
 // possessive pronoun).
 func (v *view) possessive(mi int) bool {
-	sp := v.mspan[mi]
+	sp := v.span(mi)
 	m := v.mention(mi)
 	lw := normWord(m.Text)
 	if m.Kind == text.PronounMention {
@@ -221,24 +351,45 @@ func (v *view) entityOf(mi int) string {
 		return ""
 	}
 	if m.Kind == text.DemonymMention {
-		sp := v.mspan[mi]
-		for k := sp[1]; k < len(v.words) && k <= sp[1]+1; k++ {
-			if wordList("authority")[v.words[k]] {
-				return m.Entity
-			}
-			if v.ment[k] >= 0 {
-				break
-			}
+		if v.demonymHead(mi) != 0 {
+			return m.Entity
 		}
 		// a country's short name tagged as a demonym ("the US and
 		// Canada", "by the U.S.") stands for the country unless it
 		// modifies a noun or title ("US officials" aside, "US Ambassador")
-		if _, ok := countryNamed(m.Text); ok && !v.headFollows(sp[1]) {
+		if _, ok := countryNamed(m.Text); ok && !v.headFollows(v.span(mi)[1]) {
 			return m.Entity
 		}
 		return ""
 	}
 	return m.Entity
+}
+
+// demonymHead returns the list (wlAuthority or wlMember) of the noun
+// right after a demonym mention ("Chinese authorities", "Chinese
+// officials"), 0 if none.
+func (v *view) demonymHead(mi int) wordSet {
+	sp := v.span(mi)
+	for k := sp[1]; k < len(v.words) && k <= sp[1]+1; k++ {
+		if v.is(k, wlAuthority) {
+			return wlAuthority
+		}
+		if v.is(k, wlMember) {
+			return wlMember
+		}
+		if v.ment[k] >= 0 {
+			break
+		}
+	}
+	return 0
+}
+
+// unnamedMembers reports whether a mention is a demonym with a noun for
+// unnamed people ("Chinese officials said"): no speaker or actor, though
+// it stands for its country as the one acted on ("sanctions on Chinese
+// officials").
+func (v *view) unnamedMembers(mi int) bool {
+	return v.mention(mi).Kind == text.DemonymMention && v.demonymHead(mi) == wlMember
 }
 
 // headFollows reports whether token k continues a noun phrase: a word
@@ -259,7 +410,7 @@ func (v *view) headFollows(k int) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if wordList("function")[w] || isSpeechVerb(w) || strings.HasSuffix(w, "ed") || w == "'s" {
+	if inList(w, wlFunction) || isSpeechVerb(w) || strings.HasSuffix(w, "ed") || w == "'s" {
 		return false
 	}
 	for _, p := range getLexicon().byFirst[w] {
@@ -320,7 +471,7 @@ func (v *view) subjectBefore(pos int) []int {
 					break
 				}
 				if v.words[c2] == "," {
-					if c2+1 < k && wordList("appositive")[v.words[c2+1]] {
+					if c2+1 < k && v.is(c2+1, wlAppositive) {
 						k, skipped = c2, true
 					}
 					break
@@ -329,7 +480,7 @@ func (v *view) subjectBefore(pos int) []int {
 			// otherwise a comma ends the clause unless a name stands right
 			// before it ("Geng Shuang, spokesman for the ministry, said"):
 			// in "…, a spokesperson said" the subject is the unnamed one
-			if !skipped && (k == 0 || v.ment[k-1] < 0) && !wordList("appositive")[v.words[min(k+1, len(v.words)-1)]] {
+			if !skipped && (k == 0 || v.ment[k-1] < 0) && !v.is(min(k+1, len(v.words)-1), wlAppositive) {
 				break
 			}
 			k--
@@ -340,14 +491,14 @@ func (v *view) subjectBefore(pos int) []int {
 			k--
 			continue
 		}
-		sp := v.mspan[mi]
+		sp := v.span(mi)
 		k = sp[0] - 1
 		ent := v.entityOf(mi)
 		if ent == "" {
 			continue
 		}
 		p := v.prepBefore(sp[0])
-		if (wordList("badprep")[p] || wordList("objprep")[p]) && !wordList("subordinator")[p] {
+		if (inList(p, wlBadprep) || inList(p, wlObjprep)) && !inList(p, wlSubordinator) {
 			continue
 		}
 		if v.possessive(mi) || v.modifier(mi) {
@@ -380,11 +531,11 @@ func (v *view) subjectBefore(pos int) []int {
 			if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
 				break
 			}
-			if p2 := v.prepBefore(v.mspan[m2][0]); (wordList("badprep")[p2] || wordList("objprep")[p2]) && !wordList("subordinator")[p2] {
+			if p2 := v.prepBefore(v.span(m2)[0]); (inList(p2, wlBadprep) || inList(p2, wlObjprep)) && !inList(p2, wlSubordinator) {
 				break // "talks with X and Y said": X is an object
 			}
 			out = append([]int{m2}, out...)
-			j = v.mspan[m2][0] - 1
+			j = v.span(m2)[0] - 1
 		}
 		return out
 	}
@@ -409,7 +560,7 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 		}
 		mi := v.ment[k]
 		if mi < 0 {
-			if wordList("boundary")[w] {
+			if inList(w, wlBoundary) {
 				break
 			}
 			if w == "to" && k+1 < len(v.words) && v.ment[k+1] < 0 && v.words[k+1] != "the" {
@@ -417,14 +568,14 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 			}
 			continue
 		}
-		sp := v.mspan[mi]
+		sp := v.span(mi)
 		ent := v.entityOf(mi)
 		if ent == "" {
 			k = sp[1] - 1
 			continue
 		}
 		p := v.prepBefore(sp[0])
-		if wordList("badprep")[p] {
+		if inList(p, wlBadprep) {
 			skipped = append(skipped, mi)
 			k = sp[1] - 1
 			continue
@@ -451,7 +602,7 @@ func (v *view) skipParentheticalLeft(k int) int {
 			break
 		}
 		if w == "," {
-			if c+1 < k && wordList("appositive")[v.words[c+1]] {
+			if c+1 < k && v.is(c+1, wlAppositive) {
 				return c - 1
 			}
 			break
@@ -466,7 +617,7 @@ func (v *view) modifier(mi int) bool {
 	if k := v.mention(mi).Kind; v.classOf(mi) == schema.Person || k == text.PronounMention || k == text.DemonymMention {
 		return false
 	}
-	sp := v.mspan[mi]
+	sp := v.span(mi)
 	if sp[1] >= len(v.words) {
 		return false
 	}
@@ -476,7 +627,7 @@ func (v *view) modifier(mi int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(nt.Text)
-	if !unicode.IsLower(r) || wordList("function")[w] || isSpeechVerb(w) || strings.HasSuffix(w, "ed") {
+	if !unicode.IsLower(r) || inList(w, wlFunction) || isSpeechVerb(w) || strings.HasSuffix(w, "ed") {
 		return false
 	}
 	if lx := getLexicon(); len(lx.byFirst[w]) > 0 {
@@ -518,7 +669,7 @@ func titleWord(tok string) bool {
 // coordinated returns mention mi with the mentions coordinated after it
 // ("X, Y and Z", "X as well as Y", "X and Defence Minister Y").
 func (v *view) coordinated(mi int) []int {
-	sp := v.mspan[mi]
+	sp := v.span(mi)
 	obj := []int{mi}
 	j := sp[1]
 	for j < len(v.words)-1 {
@@ -536,7 +687,7 @@ func (v *view) coordinated(mi int) []int {
 		// lower-case word begins another predicate ("and offered aid to Y")
 		for n := 0; j2 < len(v.words) && v.ment[j2] < 0 && n < 6; n++ {
 			w := v.words[j2]
-			if isClauseBreak(w) || w == "," || wordList("boundary")[w] || wordList("badprep")[w] || v.isQuoteMark(j2) || isSpeechVerb(w) || !titleWord(v.toks[j2].Text) {
+			if isClauseBreak(w) || w == "," || inList(w, wlBoundary) || inList(w, wlBadprep) || v.isQuoteMark(j2) || isSpeechVerb(w) || !titleWord(v.toks[j2].Text) {
 				break
 			}
 			j2++
@@ -552,7 +703,7 @@ func (v *view) coordinated(mi int) []int {
 			break
 		}
 		obj = append(obj, m2)
-		j = v.mspan[m2][1]
+		j = v.span(m2)[1]
 	}
 	return obj
 }
@@ -562,7 +713,7 @@ func (v *view) coordinated(mi int) []int {
 func (v *view) includedAfter(k int) []int {
 	for j := k; j < len(v.words) && j < k+12; j++ {
 		w := v.words[j]
-		if isClauseBreak(w) || v.isQuoteMark(j) || (wordList("boundary")[w] && w != "and") {
+		if isClauseBreak(w) || v.isQuoteMark(j) || (inList(w, wlBoundary) && w != "and") {
 			return nil
 		}
 		if w != "including" && w != "notably" && w != "among" {
@@ -583,5 +734,5 @@ func (v *view) includedAfter(k int) []int {
 // isTitleNoun reports whether w is a lower-case office word before a name
 // ("including senators X and Y").
 func isTitleNoun(w string) bool {
-	return wordList("title")[w]
+	return inList(w, wlTitle)
 }
