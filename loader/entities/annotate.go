@@ -22,6 +22,7 @@ func Annotate(a *text.Annotated) {
 	d.hintAsides()
 	d.resolve()
 	d.findRelations()
+	d.coref()
 	d.emit()
 }
 
@@ -68,6 +69,14 @@ func (d *docState) emit() {
 			}
 		}
 		a.Mentions = append(a.Mentions, m)
+		for _, g := range p.group {
+			if g != p.ent {
+				// a plural pronoun or description: one more mention per person
+				extra := m
+				extra.Entity, extra.Class = g.name, g.class
+				a.Mentions = append(a.Mentions, extra)
+			}
+		}
 	}
 	sort.SliceStable(a.Mentions, func(x, y int) bool { return a.Mentions[x].Start < a.Mentions[y].Start })
 	a.Relations = a.Relations[:0]

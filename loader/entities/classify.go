@@ -38,6 +38,8 @@ type piece struct {
 	former       bool
 	generic      bool // a lone head or group word ("News", "Republican"): only a short form of a name
 	ent          *entity
+	group        []*entity // for a plural pronoun or description: the people it stands for (ent is the first)
+	officeOf     string    // for "the Attorney General's Office": "Attorney General's"
 }
 
 func (d *docState) sentToks(i int) []text.Token { return d.a.Sentences[i].Tokens }
@@ -528,6 +530,14 @@ func (d *docState) namePiece(i, a, b int) *piece {
 		p.class = schema.Person
 		return p
 	}
+	if b-a == 2 && d.knownAt(i, a, b) == 0 && d.chineseOrder([]string{ts[a].Text, ts[a+1].Text}) != "" {
+		p.class = schema.Person // "Jianhua Wang": a Chinese name in Western order
+		return p
+	}
+	if b-a == 2 && d.w.surnames[ts[a].Text] && strings.Contains(ts[a+1].Text, "-") && d.hyphenatedGiven(ts[a+1].Text) {
+		p.class = schema.Person // "Park Dong-hyun": a family name, then a compound given name
+		return p
+	}
 	if d.personLike(i, a, b) && b-a >= 2 && d.knownAt(i, a, b) == 0 {
 		first := ts[a].Text
 		if d.w.given[first] || d.w.surnames[first] && b-a <= 3 || isInitial(first) || d.hyphenatedGiven(first) {
@@ -548,6 +558,13 @@ func (d *docState) headClass(i, a, b int) schema.Class {
 	end := b
 	for k := a + 1; k < b; k++ {
 		l := d.low(i, k)
+		if l == "to" && k+1 < b {
+			if _, head := d.w.heads[d.low(i, k-1)]; head {
+				// "Committee to Protect Journalists", "Campaign to End
+				// Hunger": a body named for its cause is an NGO
+				return schema.Organization
+			}
+		}
 		if l == "of" || l == "for" || l == "on" || l == "in" {
 			end = k
 			break
@@ -604,7 +621,10 @@ func (d *docState) hyphenatedGiven(t string) bool {
 		return false
 	}
 	known, short := false, true
-	for _, p := range parts {
+	for x, p := range parts {
+		if x > 0 && !isCapitalized(p) && isWord(p) && len([]rune(p)) <= 4 {
+			continue // "Dong-hyun", "Jae-won": a romanized Korean given name
+		}
 		if !isCapitalized(p) || !isWord(p) || isAllCaps(p) {
 			return false
 		}

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"newsgraph/loader/lexicon"
 	"newsgraph/schema"
 )
 
@@ -13,7 +14,8 @@ import (
 // Photo", "Acme News Staff".
 var creditLabels = map[string]bool{"photo": true, "photos": true, "staff": true}
 
-// byline is a person credited in an aside and the outlet credited with them.
+// byline is a person credited in an aside and the outlet credited with them
+// (nil: the agency of the dateline, "LONDON (Acme) -").
 type byline struct{ person, outlet *piece }
 
 // hintAsides types the names of bylines and credits: "By JANE ROE | Acme
@@ -33,6 +35,8 @@ func (d *docState) hintAsides() {
 		switch strings.ToLower(ts[first].Text) {
 		case "by":
 			d.bylineAt(i, first+1)
+		case "reporting", "writing", "editing", "additional", "compiled":
+			d.creditLine(i, first)
 		case "source", "sources", "from":
 			// "Source: Acme Times": the outlet
 			for _, p := range ps {
@@ -103,16 +107,93 @@ func (d *docState) bylineAt(i, k int) {
 			break
 		}
 	}
-	if outlet != nil {
-		for _, p := range people {
-			d.bylines = append(d.bylines, byline{p, outlet})
+	// no outlet on the line: the dateline's agency ("By Ann Lee" over
+	// "LYON (Acme) -")
+	for _, p := range people {
+		d.bylines = append(d.bylines, byline{p, outlet})
+	}
+}
+
+// creditLine reads a wire credit line: "(Reporting by Ann Lee in Lyon and
+// Bo Park; Additional reporting by Cy Dunn; Editing by Di Fox)": each
+// person named after "by" is credited; the outlet is the dateline's agency.
+func (d *docState) creditLine(i, k int) {
+	by := false
+	for _, p := range d.pieces[i] {
+		if p.ti < k || p.role != roleName {
+			continue
+		}
+		// the glue since the last "by" or separator: "by", "and", ",", "in Lyon"
+		by = false
+		for x := p.ti - 1; x >= k; x-- {
+			l := d.low(i, x)
+			if l == "by" {
+				by = true
+				break
+			}
+			if l == ";" || l == "(" || l == ")" {
+				break
+			}
+		}
+		if !by || x0(d, i, p) == "in" {
+			continue // "in Brasilia": where they reported from
+		}
+		if (p.class == "" || p.class == schema.Person) && p.tj-p.ti >= 2 && d.personLike(i, p.ti, p.tj) {
+			p.class, p.personCue = schema.Person, true
+			d.bylines = append(d.bylines, byline{person: p})
 		}
 	}
 }
 
+// x0 is the word right before the piece, lower case.
+func x0(d *docState, i int, p *piece) string {
+	if p.ti == 0 {
+		return ""
+	}
+	return d.low(i, p.ti-1)
+}
+
+// datelineAgency: the news agency of the dateline, "LONDON (Acme) -": a
+// media organization written alone in brackets in the first sentences.
+func (d *docState) datelineAgency() *entity {
+	if ag := d.a.Doc.Dateline.Agency; ag != "" {
+		for _, e := range d.ents {
+			if isEmployer(e.class) && (e.name == ag || e.aliases[ag]) {
+				return e
+			}
+		}
+	}
+	for i, ps := range d.pieces {
+		if i > 4 && !d.a.Sentences[i].IsAside() {
+			continue
+		}
+		ts := d.sentToks(i)
+		for _, p := range ps {
+			if p.ent == nil || p.role != roleName || p.ti == 0 || p.tj >= len(ts) || ts[p.ti-1].Text != "(" || ts[p.tj].Text != ")" {
+				continue
+			}
+			if isEmployer(p.ent.class) && lexicon.IsMedia(p.ent.name) {
+				return p.ent
+			}
+		}
+	}
+	return nil
+}
+
 // bylineRelations: each credited person works for the outlet credited with them.
 func (d *docState) bylineRelations() {
+	var agency *entity
+	agencyDone := false
 	for _, b := range d.bylines {
+		if b.outlet == nil {
+			if !agencyDone {
+				agency, agencyDone = d.datelineAgency(), true
+			}
+			if agency != nil && b.person.ent != nil && b.person.ent.class == schema.Person {
+				d.relate(b.person.ent, agency, schema.WorksFor, "reporter", "credit-line", b.person.sent)
+			}
+			continue
+		}
 		if b.person.ent != nil && b.outlet.ent != nil && b.person.ent.class == schema.Person && isEmployer(b.outlet.ent.class) {
 			d.relate(b.person.ent, b.outlet.ent, schema.WorksFor, "reporter", "byline", b.person.sent)
 		}

@@ -28,11 +28,13 @@ type wordLists struct {
 	titleWords                                                                   int                  // most words in a title
 	heads                                                                        map[string]schema.Class
 	cues                                                                         map[string]schema.Class
-	govSurface                                                                   map[string]string // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
-	govTemplate                                                                  map[string]string // "foreign-ministry|CA" -> "Global Affairs Canada"
-	groups                                                                       map[string]string // "republican" -> "US"; "" where no one country
-	titleFirst                                                                   map[string]int    // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
-	govFirst                                                                     map[string]bool   // the first words (firstOfPhrase) of govSurface phrases
+	govSurface                                                                   map[string]string   // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
+	govTemplate                                                                  map[string]string   // "foreign-ministry|CA" -> "Global Affairs Canada"
+	groups                                                                       map[string]string   // "republican" -> "US"; "" where no one country
+	titleFirst                                                                   map[string]int      // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
+	govFirst                                                                     map[string]bool     // the first words (firstOfPhrase) of govSurface phrases
+	gender                                                                       map[string]gender   // given name -> the sex it nearly always names
+	titleCountries                                                               map[string][]string // "treasury secretary" -> ["US"]: countries whose office the title names
 }
 
 var (
@@ -75,20 +77,35 @@ func set(name string, lower bool) map[string]bool {
 
 func loadLists() *wordLists {
 	w := &wordLists{
-		common:      set("data/common.txt", true),
-		time:        set("data/timewords.txt", true),
-		particles:   set("data/particles.txt", true),
-		connectors:  set("data/connectors.txt", true),
-		given:       set("data/givennames.txt", false),
-		surnames:    set("data/surnames.txt", false),
-		portfolio:   set("data/portfolio.txt", true),
-		nationality: set("data/nationality.txt", true),
-		titles:      map[string]titleKind{},
-		heads:       map[string]schema.Class{},
-		cues:        map[string]schema.Class{},
-		govSurface:  map[string]string{},
-		govTemplate: map[string]string{},
-		groups:      map[string]string{},
+		common:         set("data/common.txt", true),
+		time:           set("data/timewords.txt", true),
+		particles:      set("data/particles.txt", true),
+		connectors:     set("data/connectors.txt", true),
+		given:          set("data/givennames.txt", false),
+		surnames:       set("data/surnames.txt", false),
+		portfolio:      set("data/portfolio.txt", true),
+		nationality:    set("data/nationality.txt", true),
+		titles:         map[string]titleKind{},
+		heads:          map[string]schema.Class{},
+		cues:           map[string]schema.Class{},
+		govSurface:     map[string]string{},
+		govTemplate:    map[string]string{},
+		groups:         map[string]string{},
+		gender:         map[string]gender{},
+		titleCountries: map[string][]string{},
+	}
+	for _, f := range lines("data/titlecountries.tsv") {
+		if len(f) == 2 {
+			w.titleCountries[f[0]] = strings.Split(f[1], "|")
+		}
+	}
+	for _, f := range lines("data/gender.tsv") {
+		if len(f) == 2 && f[1] == "f" {
+			w.gender[f[0]] = genderFemale
+		} else if len(f) == 2 && f[1] == "m" {
+			w.gender[f[0]] = genderMale
+		}
+		w.given[f[0]] = true // a gendered given name is a given name
 	}
 	for _, f := range lines("data/groupwords.tsv") {
 		c := ""

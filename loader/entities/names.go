@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/loader/text"
+	"newsgraph/schema"
 )
 
 // Stage 1: candidate proper names from capitalization.
@@ -30,6 +31,8 @@ type docState struct {
 	ents       []*entity
 	byName     map[string]*entity
 	rels       []relation
+	genders    map[*entity]gender // what the text says of each person's sex (coref stage)
+	groups     [][]personGroup    // per sentence: people named together (coref stage)
 	bylines    []byline
 	memos
 }
@@ -349,6 +352,15 @@ func (d *docState) joinAcross(i, start, end int) (int, bool) {
 	case c == "to":
 		if lastIsTitle {
 			return j, true
+		}
+		// "Committee to Protect Journalists": a head word, then a cause
+		// of two or more capitalized words none of which is a known name
+		if lastIsHead && len(conns) == 1 && j+1 < len(ts) && d.isCap(i, j+1) && d.w.heads[lastLow] != schema.Place {
+			if _, ok := d.lookup(ts[j].Text); !ok {
+				if _, ok := d.country(ts[j].Text); !ok {
+					return j, true
+				}
+			}
 		}
 	case c == "in" || c == "at":
 		// "Embassy of China in Canada", "Consulate General in St. Petersburg"

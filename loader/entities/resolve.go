@@ -93,6 +93,7 @@ func (d *docState) resolve() {
 		if p.class != schema.GovernmentOrganization || p.ent != nil {
 			continue
 		}
+		d.possessiveOffice(p)
 		name, ctry := d.govCanonical(p)
 		if name == "" {
 			continue
@@ -147,6 +148,8 @@ func (d *docState) resolve() {
 			d.attach(p, e)
 			if e.class != schema.Person && p.surface != e.name {
 				e.aliases[p.surface] = true
+			} else if e.class == schema.Person && p.surface != e.name && len(strings.Fields(p.surface)) == len(e.toks) && len(e.toks) == 2 {
+				e.aliases[p.surface] = true // the name in the other order
 			}
 			continue
 		}
@@ -183,7 +186,56 @@ func (d *docState) resolve() {
 	}
 }
 
+// isAge: a one- to three-digit number ("34").
+func isAge(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// kinNouns name a person by relation: "her brother, Ann Lee".
+var kinNouns = map[string]bool{
+	"brother": true, "sister": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"mother": true, "father": true, "lawyer": true, "attorney": true, "partner": true, "cousin": true,
+	"uncle": true, "aunt": true, "colleague": true, "friend": true, "widow": true, "fiancee": true, "fiance": true,
+}
+
 func isCapitalName(s string) bool { return isCapitalized(s) && !strings.Contains(s, " ") }
+
+// possessiveOffice: "Office" after "<Title>'s" is that officer's office:
+// "the Attorney General's Office", "the Prosecutor General's Office".
+func (d *docState) possessiveOffice(p *piece) {
+	if p.role != roleName || p.surface != "Office" || p.ti < 3 {
+		return
+	}
+	ts := d.sentToks(p.sent)
+	if !isPossessive(ts[p.ti-1].Text) {
+		return
+	}
+	for _, q := range d.pieces[p.sent] {
+		if q.tj == p.ti-1 && q.tj-q.ti <= 3 && (q.role == roleTitle || q.role == roleName && q.class == "" && d.isTitlePhrase(p.sent, q.ti, q.tj)) {
+			p.officeOf = d.span(p.sent, q.ti, q.tj) + ts[p.ti-1].Text
+			p.surface = p.officeOf + " Office"
+			p.ti = q.ti
+			// the title is part of the body's name, not a person's title
+			kept := d.pieces[p.sent][:0]
+			for _, r := range d.pieces[p.sent] {
+				if r != q {
+					kept = append(kept, r)
+				}
+			}
+			d.pieces[p.sent] = kept
+			q.role, q.generic, q.class = roleName, true, ""
+			return
+		}
+	}
+}
 
 // withModifier: the body's name as written with its country word ("Chinese
 // Foreign Ministry"), when a demonym piece stands right before it.
@@ -204,16 +256,55 @@ func (d *docState) personFor(p *piece) *entity {
 		if e.class != schema.Person || len(e.toks) < 2 || len(toks) < 2 {
 			continue
 		}
-		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] || tailOf(toks, e.toks) || tailOf(e.toks, toks) {
+		if len(toks) == 2 && len(e.toks) == 2 && toks[0] == e.toks[1] && toks[1] == e.toks[0] && (d.w.surnames[toks[0]] || d.w.surnames[toks[1]]) {
+			// "Wanzhou Meng" and "Meng Wanzhou": an East Asian name in
+			// either order; the family name first is canonical
+			if d.w.surnames[toks[0]] && !d.w.surnames[e.toks[0]] {
+				d.rename(e, p.surface)
+				e.toks = toks
+			} else if p.surface != e.name {
+				e.aliases[p.surface] = true
+			}
+			return e
+		}
+		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] || tailOf(toks, e.toks) || tailOf(e.toks, toks) || beforePatronym(toks, e.toks) || beforePatronym(e.toks, toks) {
 			if p.surface != e.name {
 				e.aliases[p.surface] = true
 			}
 			return e
 		}
 	}
+	if c := d.chineseOrder(toks); c != "" {
+		// "Wanzhou Meng": named family name first, written so an alias
+		if e, ok := d.byName[c]; ok && e.class == schema.Person {
+			e.aliases[p.surface] = true
+			return e
+		}
+		e := d.entityFor(c, schema.Person)
+		e.toks = strings.Fields(c)
+		e.aliases[p.surface] = true
+		return e
+	}
 	e := d.entityFor(p.surface, schema.Person)
 	e.toks = toks
 	return e
+}
+
+var patronymParticles = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn": true, "ben": true, "ould": true, "bte": true}
+
+// beforePatronym: short is the name before the patronymic particle of
+// long: "Ahmad Farid" of "Ahmad Farid bin Ismail".
+func beforePatronym(short, long []string) bool {
+	return len(short) >= 2 && len(long) > len(short)+1 && patronymParticles[long[len(short)]] && tokensMatch(short, long[:len(short)])
+}
+
+func hasPatronym(toks []string) bool {
+	for _, t := range toks[1:] {
+		if patronymParticles[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // tailOf: short is the last two words or more of long, a longer form
@@ -238,6 +329,9 @@ func (d *docState) canonicalPersons() {
 			d.rename(e, t[1]+" "+t[2])
 			e.toks = t[1:]
 			continue
+		}
+		if hasPatronym(e.toks) {
+			continue // "Ahmad Farid bin Ismail" keeps the full name
 		}
 		count := map[string]int{}
 		first := map[string]int{}
@@ -274,6 +368,9 @@ func (d *docState) shortFormOf(p *piece) *entity {
 		var before, after *entity
 		bestBefore, bestAfter := -1, 1<<62
 		for _, e := range d.ents {
+			if e.class == schema.Person && len(toks) == 2 && len(e.toks) == 2 && toks[0] == e.toks[1] && toks[1] == e.toks[0] && d.w.surnames[toks[1]] {
+				return e // "Wanzhou Meng" after "Meng Wanzhou"
+			}
 			if e.class != schema.Person || len(e.toks) < 2 || len(toks) >= len(e.toks) {
 				continue
 			}
@@ -439,6 +536,18 @@ func (d *docState) guessClass(p *piece) schema.Class {
 		if p.tj < len(ts) && text.IsSpeechVerb(ts[p.tj].Text) {
 			return schema.Person
 		}
+		// "..., said Ann Lee." / "said Ann Lee, the group's director"
+		if p.ti > 0 && text.IsSpeechVerb(ts[p.ti-1].Text) && ts[p.ti-1].Text == d.low(i, p.ti-1) && (p.tj >= len(ts) || !isWord(ts[p.tj].Text)) {
+			return schema.Person
+		}
+		// "Ann Lee, 34, was ...": an age in commas
+		if p.tj+2 < len(ts) && ts[p.tj].Text == "," && isAge(ts[p.tj+1].Text) && ts[p.tj+2].Text == "," {
+			return schema.Person
+		}
+		// "X's brother, Ann Lee", "the lawyer, Ann Lee"
+		if p.ti >= 2 && ts[p.ti-1].Text == "," && kinNouns[d.low(i, p.ti-2)] {
+			return schema.Person
+		}
 		if p.tj+1 < len(ts) && ts[p.tj].Text == "," && (d.low(i, p.tj+1) == "who" || d.low(i, p.tj+1) == "a" || d.low(i, p.tj+1) == "an") && !d.cueAfter(p) {
 			return schema.Person
 		}
@@ -522,6 +631,9 @@ func (d *docState) cueAfterClass(p *piece) schema.Class {
 			l := d.low(i, x)
 			if c, ok := d.w.cues[l]; ok && ts[x].Text == l {
 				// the noun phrase ends here
+				if x+1 < len(ts) && isPossessive(ts[x+1].Text) {
+					break // "X, the group's director": the cue is someone else's
+				}
 				if x+1 >= len(ts) || !isWord(ts[x+1].Text) || d.w.connectors[d.low(i, x+1)] || d.low(i, x+1) == "that" || d.low(i, x+1) == "which" {
 					return c
 				}
@@ -589,6 +701,9 @@ func initials(name string) string {
 // it/its/they -> the nearest organization or country.
 func (d *docState) antecedent(p *piece) *entity {
 	low := strings.ToLower(p.surface)
+	if isFirstPersonPlural(low) {
+		return nil // resolved by the coref stage, inside quotes only
+	}
 	wantPerson := low == "he" || low == "him" || low == "his" || low == "she" || low == "her" || low == "hers"
 	ok := func(q *piece) bool {
 		if q.ent == nil || q.role == rolePronoun || q.role == roleTitle {
@@ -655,10 +770,35 @@ func (d *docState) countryContext(p *piece) string {
 			}
 		}
 	}
+	// "Foreign ministry spokesperson Ann Lee said Seoul had protested": the
+	// country its spokesperson speaks of as "we" would
+	if c := d.spokesmanSaysCountry(p); c != "" {
+		return c
+	}
 	// "... of <Country>" inside the name
 	if k := strings.LastIndex(p.surface, " of "); k >= 0 {
 		if c, ok := d.country(p.surface[k+4:]); ok {
 			return c.Name
+		}
+		// "... of Beijing Municipality", "... of Lyon": a known place
+		place := p.surface[k+4:]
+		for _, suf := range []string{" Municipality", " Province", " City", " Prefecture", " County"} {
+			place = strings.TrimSuffix(place, suf)
+		}
+		if c, ok := d.capital(place); ok {
+			return c.Name
+		}
+		if kn, ok := d.lookup(place); ok && kn.Class == schema.Place && kn.Country != "" {
+			return kn.Country
+		}
+	}
+	// "police in Nairobi": the country of the place the body is in (not for
+	// a mission, whose host is another country)
+	if !isMission(p.surface) {
+		if h := d.hostNear(p); h != "" {
+			if k, ok := d.lookup(h); ok && k.Class == schema.Place && k.Country != "" {
+				return k.Country
+			}
 		}
 	}
 	// a place at the start of the name: "Hong Kong Police Force", "Xinjiang ... Bureau"
@@ -788,6 +928,21 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		// "the ministry": the latest ministry named before
 		return d.latestBody(p, "ministry")
 	}
+	if p.role == roleName && len(strings.Fields(body)) == 1 && strings.EqualFold(body, "ministry") {
+		// "Ministry spokesman Li": the latest ministry named before
+		if name, c := d.latestBody(p, "ministry"); name != "" {
+			return name, c
+		}
+		return "", ""
+	}
+	if p.officeOf != "" {
+		// "the Attorney General's Office": named by its country, the
+		// dateline's where the text names none
+		kind, body = "body", p.officeOf+" Office"
+		if ctry == "" {
+			ctry = d.datelineCountry()
+		}
+	}
 	if kind == "" {
 		return body, ctry
 	}
@@ -798,16 +953,16 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		ctry = d.dominantCountryFor(kind)
 	}
 	if ctry == "" {
-		if p.role == roleGovDesc || kind == "body" || (kind == "embassy" || kind == "consulate") && d.genericBody(strings.Fields(body)) {
+		if p.role == roleGovDesc || kind == "body" || (kind == "embassy" || kind == "consulate" || kind == "high-commission") && d.genericBody(strings.Fields(body)) {
 			return "", "" // "Consulate General" of no known country names nothing
 		}
 		return body, ""
 	}
-	if kind == "embassy" || kind == "consulate" {
+	if kind == "embassy" || kind == "consulate" || kind == "high-commission" {
 		if host == "" {
 			host = d.hostNear(p)
 		}
-		if kind == "embassy" {
+		if kind == "embassy" || kind == "high-commission" {
 			if c, ok := d.country(host); ok {
 				host = c.Name
 			} else if c, ok := d.capital(host); ok {
@@ -1028,5 +1183,46 @@ func (d *docState) qualifyPlaces() {
 // its country and host.
 func isMission(name string) bool {
 	l := strings.ToLower(name)
-	return strings.Contains(l, "embass") || strings.Contains(l, "consul")
+	return strings.Contains(l, "embass") || strings.Contains(l, "consul") || strings.Contains(l, "high commission")
+}
+
+// isTitlePhrase: tokens [a, b) are a title of the lists ("Attorney General").
+func (d *docState) isTitlePhrase(i, a, b int) bool {
+	_, ok := d.titleAt(i, a, b)
+	return ok || d.titleOnly(i, a, b)
+}
+
+// spokesmanSaysCountry: for a body written without its country and
+// followed by a title and a name, the country the named official says
+// something of itself about: "Foreign ministry spokesperson Ann Lee said
+// Seoul had lodged a protest".
+func (d *docState) spokesmanSaysCountry(p *piece) string {
+	ps := d.pieces[p.sent]
+	ts := d.sentToks(p.sent)
+	for x, t := range ps {
+		if t.role != roleTitle || t.ti != p.tj || x+1 >= len(ps) {
+			continue
+		}
+		n := ps[x+1]
+		if n.ti != t.tj || n.role != roleName || n.class != schema.Person && n.class != "" || n.tj+1 >= len(ts) || !text.IsSpeechVerb(d.low(p.sent, n.tj)) {
+			return ""
+		}
+		k := n.tj + 1
+		if d.low(p.sent, k) == "that" {
+			k++
+		}
+		for _, q := range ps[x+2:] {
+			if q.ti != k || q.kind == text.DemonymMention || q.tj >= len(ts) || !selfAux[d.low(p.sent, q.tj)] {
+				continue
+			}
+			if q.class == schema.Country && q.canon != "" {
+				return q.canon
+			}
+			if c, ok := d.capital(q.surface); ok {
+				return c.Name // "Seoul had lodged"
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -15,6 +15,7 @@ import (
 var pronounWords = map[string]bool{
 	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true,
 	"it": true, "its": true, "they": true, "them": true, "their": true,
+	"we": true, "our": true, "us": true,
 }
 
 var metonymNouns = map[string]bool{
@@ -37,6 +38,7 @@ func (d *docState) findLowercase() {
 	for i := range d.a.Sentences {
 		ts := d.sentToks(i)
 		cov := d.covered(i)
+		d.sentenceInitialBody(i, cov)
 		for k := 0; k < len(ts); k++ {
 			if cov[k] {
 				continue
@@ -45,7 +47,7 @@ func (d *docState) findLowercase() {
 			if ts[k].Text != low && !(k == firstWord(ts) || afterOpener(ts, k)) {
 				continue
 			}
-			if pronounWords[low] {
+			if pronounWords[low] && (low != "us" || ts[k].Text == "us") {
 				d.add(&piece{sent: i, ti: k, tj: k + 1, role: rolePronoun, kind: text.PronounMention, surface: ts[k].Text})
 				continue
 			}
@@ -121,6 +123,34 @@ func (d *docState) findLowercase() {
 		}
 		d.sortPieces(i)
 		d.findMetonyms(i)
+	}
+}
+
+// sentenceInitialBody: "Foreign ministry spokesperson Li said": the
+// capital of the first word made it a name of its own; with the lower-case
+// words after it, it is a government body.
+func (d *docState) sentenceInitialBody(i int, cov []bool) {
+	ts := d.sentToks(i)
+	k := firstWord(ts)
+	if k+1 >= len(ts) || ts[k+1].Text != d.lows[i][k+1] {
+		return
+	}
+	for x, p := range d.pieces[i] {
+		if p.ti != k || p.tj != k+1 || p.role != roleName || p.class != "" {
+			continue
+		}
+		cov[k] = false
+		n, body := d.govPhraseAt(i, k, cov)
+		if n < 2 {
+			cov[k] = true
+			return
+		}
+		d.pieces[i] = append(d.pieces[i][:x], d.pieces[i][x+1:]...)
+		d.add(&piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body})
+		for y := k; y < k+n; y++ {
+			cov[y] = true
+		}
+		return
 	}
 }
 
@@ -385,7 +415,7 @@ func (d *docState) nationalityGlue(i int, dem, person *piece) bool {
 // belongs to the country of the officials listed with them in the sentence,
 // else to the country of the dateline.
 func (d *docState) defaultRole(person *entity, t *piece, i int) {
-	if t.former {
+	if t.former || d.shadowTitle(t) {
 		return
 	}
 	if t.tkind != titleSpokes {
@@ -410,18 +440,36 @@ func (d *docState) defaultRole(person *entity, t *piece, i int) {
 			d.relate(person, best, schema.SpokespersonFor, t.title, "title-default", i)
 		}
 	case titleOfficial:
+		if judgeTitles[lastWord(t.title)] {
+			// "Judge Ann Lee": the one court the document names
+			if c := d.onlyCourt(); c != nil {
+				d.relate(person, c, schema.MemberOf, t.title, "judge-court", i)
+			}
+			return
+		}
 		if !containsAny(t.title, cabinetTitles) && !containsAny(t.title, []string{"senator", "governor", "mayor", "lawmaker", "congress"}) {
 			return
 		}
 		for r := len(d.rels) - 1; r >= 0; r-- {
 			rel := d.rels[r]
-			if rel.sent == i && rel.pred == schema.MemberOf && rel.obj.class == schema.Country && rel.subj != person {
+			if rel.sent == i && rel.pred == schema.MemberOf && rel.obj.class == schema.Country && rel.subj != person && !guessedRules[rel.rule] {
 				d.relate(person, rel.obj, schema.MemberOf, t.title, "title-list", i)
 				return
 			}
 		}
 		if c := d.groupCountry(i, t); c != "" {
 			d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-party", i)
+			return
+		}
+		if cs, ok := d.w.titleCountries[t.title]; ok {
+			// "Treasury Secretary Ann Lee": the office says the country
+			if c := d.mentionedAmong(cs); c != "" {
+				d.relate(person, d.countryEntity(c), schema.MemberOf, t.title, "title-country", i)
+			}
+			return
+		}
+		if c := d.selfReportedCountry(i, person); c != nil {
+			d.relate(person, c, schema.MemberOf, t.title, "title-says-country", i)
 			return
 		}
 		if c := d.datelineCountry(); c != "" {
@@ -481,6 +529,17 @@ func (d *docState) groupCountry(i int, t *piece) string {
 // datelineCountry: the country of a dateline opening the body ("OTTAWA —",
 // "BEIJING, May 26 (Xinhua) --").
 func (d *docState) datelineCountry() string {
+	if pl := d.a.Doc.Dateline.Place; pl != "" {
+		// the dateline the document reader took out of the body
+		name := pl
+		if isAllCaps(pl) {
+			name = titleCase(pl)
+		}
+		if k, ok := d.lookup(name); ok {
+			return k.Country
+		}
+		return ""
+	}
 	for i, s := range d.a.Sentences {
 		if s.Paragraph < 0 {
 			continue
@@ -532,6 +591,9 @@ func (d *docState) titledPerson(i, x int) *piece {
 	if d.titleIntroducesName(i, x) {
 		return nil // "Ann Lee, Acme Minister and Deputy Premier Bo Li met": the title is Bo Li's
 	}
+	if q := d.nameAfterAffiliation(i, x); q != nil {
+		return q // "A spokesperson for the Acme Office in Lyon, Ann Lee, said"
+	}
 	// apposition: skip back over the affiliation pieces before the title
 	y := x - 1
 	for y >= 0 && (ps[y].role == roleDemonym || ps[y].role == roleName && ps[y].class != schema.Person && ps[y].ent != nil && ps[y].ent.class != schema.Person || ps[y].role == roleGovDesc) && t.ti-ps[y].tj <= 3 {
@@ -559,6 +621,41 @@ func (d *docState) titledPerson(i, x int) *piece {
 			if (d.low(i, p.tj) == "is" || d.low(i, p.tj) == "was") && d.betweenOK(i, p.tj, first, appositiveGlue) && first-p.tj <= 3 {
 				return p
 			}
+		}
+	}
+	return nil
+}
+
+// nameAfterAffiliation: "a spokesperson for <body> [in <place>], <Name>":
+// an indefinite title and its body, then the holder's name after a comma.
+func (d *docState) nameAfterAffiliation(i, x int) *piece {
+	ps := d.pieces[i]
+	t := ps[x]
+	ts := d.sentToks(i)
+	if t.ti == 0 || (d.low(i, t.ti-1) != "a" && d.low(i, t.ti-1) != "an") || t.tj >= len(ts) {
+		return nil
+	}
+	if l := d.low(i, t.tj); l != "for" && l != "of" && l != "at" {
+		return nil
+	}
+	aff := d.titleAffiliation(i, x)
+	if aff == nil || aff.ti < t.tj {
+		return nil
+	}
+	end := aff.tj
+	for _, q := range ps {
+		if q.ti < end {
+			continue
+		}
+		if q.ent != nil && (q.ent.class == schema.Place || q.ent.class == schema.Country) && q.ti == end+1 && d.low(i, end) == "in" {
+			end = q.tj // "in New Delhi"
+			continue
+		}
+		if q.role == roleName && q.ent != nil && q.ent.class == schema.Person && q.ti == end+1 && ts[end].Text == "," {
+			return q
+		}
+		if q.ti > end+1 {
+			break
 		}
 	}
 	return nil
@@ -679,6 +776,9 @@ func (d *docState) roleRelation(person *entity, t *piece, aff *piece, i int) {
 	if org == nil {
 		return
 	}
+	if d.shadowTitle(t) {
+		return // "the opposition's shadow foreign secretary" holds no office
+	}
 	title := t.title
 	rule := "title-prefix"
 	if aff.ti > t.ti {
@@ -753,7 +853,7 @@ func (d *docState) describe(i, x int, aff *entity) {
 		}
 		match := false
 		for _, tt := range e.titles {
-			if lastWord(tt) == head {
+			if lastWord(tt) == head || diplomatTitles[lastWord(tt)] && diplomatTitles[head] {
 				match = true
 			}
 		}
@@ -774,6 +874,68 @@ func (d *docState) describe(i, x int, aff *entity) {
 		t.surface = d.span(i, a-1, t.tj)
 	}
 }
+
+// mentionedAmong: the one country of these (ISO2 codes) the document
+// mentions, "" if none or several.
+func (d *docState) mentionedAmong(isos []string) string {
+	hit := ""
+	for _, iso := range isos {
+		c, ok := lexicon.CountryByISO2(iso)
+		if !ok {
+			continue
+		}
+		if _, named := d.byName[c.Name]; !named && !d.demonymUsed(c.Name) {
+			continue
+		}
+		if hit != "" {
+			return ""
+		}
+		hit = c.Name
+	}
+	return hit
+}
+
+// demonymUsed: a demonym of the country is written in the document.
+func (d *docState) demonymUsed(name string) bool {
+	for _, ps := range d.pieces {
+		for _, p := range ps {
+			if p.role == roleDemonym && p.canon == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shadowTitle: an opposition spokesperson's title, "shadow foreign secretary".
+func (d *docState) shadowTitle(t *piece) bool {
+	return strings.HasPrefix(t.title, "shadow ") || t.ti > 0 && d.low(t.sent, t.ti-1) == "shadow"
+}
+
+// guessedRules give an official a country from the document rather than
+// the sentence; another official of the sentence does not share it.
+var guessedRules = map[string]bool{"title-country": true, "title-says-country": true, "title-dateline": true}
+
+var judgeTitles = map[string]bool{"judge": true, "justice": true, "magistrate": true}
+
+// onlyCourt: the court of the document when it names exactly one.
+func (d *docState) onlyCourt() *entity {
+	var hit *entity
+	for _, e := range d.ents {
+		if e.class != schema.GovernmentOrganization || !e.used || !strings.Contains(e.name, "Court") {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = e
+	}
+	return hit
+}
+
+// diplomatTitles name the same holder in a definite description: "the
+// envoy" is the ambassador named before.
+var diplomatTitles = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "emissary": true}
 
 func lastWord(s string) string {
 	f := strings.Fields(s)

@@ -35,7 +35,7 @@ func TestRowsWellFormed(t *testing.T) {
 	}{
 		"countries.tsv":           {6, []int{0, 1, 4}},
 		"places.tsv":              {4, []int{0, 2, 3}},
-		"organizations.tsv":       {4, []int{0, 2}},
+		"organizations.tsv":       {5, []int{0, 2}},
 		"government.tsv":          {5, []int{0, 1, 2, 4}},
 		"government_national.tsv": {4, []int{0, 1, 2}},
 	}
@@ -448,5 +448,18 @@ func BenchmarkGovernmentBody(b *testing.B) {
 	GovernmentBody("x", nil)
 	for b.Loop() {
 		GovernmentBody("China's Foreign Ministry", nil)
+	}
+}
+
+func TestIsMedia(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Reuters": true, "AP": true, "Xinhua": true, // gazetteer rows marked media
+		"Huawei": false, "United Nations": false, // gazetteer rows of other kinds
+		"Lakeside Evening Post": true, "Northern Daily": true, "Valley News Agency": true, // by the head word
+		"Acme Holdings": false, "Post": false, "Ministry of Foreign Affairs of France": false,
+	} {
+		if got := IsMedia(name); got != want {
+			t.Errorf("IsMedia(%q) = %v, want %v", name, got, want)
+		}
 	}
 }
