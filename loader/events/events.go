@@ -60,26 +60,29 @@ func placeAgent(c schema.Class) bool {
 // nil: places give no agent.
 var CountryOfPlace func(place string) (country string, ok bool) = countryOfPlace
 
-// dropTargetless drops every event but a Statement that has no target.
+// dropTargetless drops every event but a Statement or a Rejection that has
+// no target ("X has denied any wrongdoing" rejects no one named).
 var dropTargetless = true
 
 // cand is an event candidate before the document-level merge.
 type cand struct {
-	class   schema.Class
-	agent   string // canonical name; "" = not found in its sentence
-	target  string
-	pendCls schema.Class // target to be found: the agent of a pendCls event on pendOn
-	pendOn  string
-	pending bool
-	about   []string
-	date    string
-	dated   bool // its sentence gives a date expression (possibly vague)
-	cameo   string
-	trigger string
-	quote   string
-	rule    string
-	sent    int
-	tok     int
+	class    schema.Class
+	agent    string // canonical name; "" = not found in its sentence
+	target   string
+	pendCls  schema.Class // target to be found: the agent of a pendCls event on pendOn
+	pendOn   string
+	pendNot  string // a country the pending doer is not: the patients' own ("the detention of two Vestrians")
+	pendPrev bool   // the target is the doer of the last deed reported before
+	pending  bool
+	about    []string
+	date     string
+	dated    bool // its sentence gives a date expression (possibly vague)
+	cameo    string
+	trigger  string
+	quote    string
+	rule     string
+	sent     int
+	tok      int
 }
 
 // Extract attributes the quotes of a and reads its events, filling
@@ -126,17 +129,32 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 	if len(v.words) == 0 {
 		return all
 	}
-	trigs := v.triggers()
+	trigs := withNamings(v, v.triggers())
 	dates := x.dates(v)
 	speaker := x.at.sentSpeaker[i]
 	out := x.scratch[:0]
 	defer func() { x.scratch = out[:0] }()
 	var pv *prevVerb
 	for ti, t := range trigs {
-		if negated(v, t.start) || x.nested(v, trigs, ti) {
+		if negated(v, t.start) || x.nested(v, trigs, ti) || requestsProceeding(v, trigs, ti) {
 			continue
 		}
 		agents, targets, about, pend, rule := x.roles(v, t, trigs, pv, speaker)
+		if len(agents) == 0 && t.form != FormNoun && bothBefore(v, t.start) {
+			// "X met Y ..., and the two called on Z": both who met
+			for _, c := range out {
+				if c.class == schema.Meeting && c.agent != "" && c.target != "" && c.tok < t.start {
+					for _, e := range []string{c.agent, c.target} {
+						if !contains(agents, e) && !contains(targets, e) {
+							agents = append(agents, e)
+						}
+					}
+				}
+			}
+			if len(agents) > 0 {
+				rule = "the-two"
+			}
+		}
 		if t.pos == 'v' && t.form != FormNoun && len(agents) > 0 && rule != "passive-by" && rule != "passive-in" && rule != "passive" {
 			pv = &prevVerb{start: t.start, subj: agents}
 		}
@@ -165,7 +183,7 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 				c := cand{class: t.class, agent: ag, target: tg, about: about, date: date, dated: dated,
 					cameo: t.cameo, trigger: triggerText(v, t), rule: rule, sent: i, tok: t.head}
 				if pend != nil {
-					c.pendCls, c.pendOn, c.pending = pend.cls, pend.on, true
+					c.pendCls, c.pendOn, c.pendNot, c.pendPrev, c.pending = pend.cls, pend.on, pend.not, pend.prev, true
 				}
 				if ag != "" && ag == speaker && speechAct(t.class) {
 					c.quote = x.at.sentQuote[i]
@@ -193,6 +211,123 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 	return all
 }
 
+// bothBefore reports whether the subject right before token k is "the
+// two", "both" or "the two ministers".
+func bothBefore(v *view, k int) bool {
+	j := k - 1
+	for j >= 0 && (strings.HasSuffix(v.words[j], "ly") || v.words[j] == "also" || v.words[j] == "then") {
+		j--
+	}
+	if j >= 0 && v.words[j] == "both" {
+		return true
+	}
+	if j >= 1 && v.words[j-1] == "two" && v.ment[j] < 0 && j >= 2 && v.words[j-2] == "the" {
+		j -= 1 // "the two ministers"
+	}
+	return j >= 1 && v.words[j] == "two" && v.words[j-1] == "the"
+}
+
+// withNamings adds to trigs a Criticism for each "calling X a “...”":
+// naming someone by a quoted label is judging them ("called Norland a
+// “rogue state”"). trigs is not modified; the result stays in order.
+func withNamings(v *view, trigs []match) []match {
+	var out []match
+	for k, w := range v.words {
+		if w != "call" && w != "calls" && w != "called" && w != "calling" {
+			continue
+		}
+		if k+1 >= len(v.words) || v.ment[k+1] < 0 || v.entityOf(v.ment[k+1]) == "" {
+			continue
+		}
+		q := v.span(v.ment[k+1])[1]
+		if q < len(v.words) && (v.words[q] == "a" || v.words[q] == "an" || v.words[q] == "the") {
+			q++
+		}
+		if q >= len(v.words) || !v.isQuoteMark(q) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]match, 0, len(trigs)+1), trigs...)
+		}
+		m := match{class: schema.Criticism, cameo: schema.CAMEOCode[schema.Criticism], form: FormPast, pos: 'v', start: k, end: k + 1, head: k, toks: []int{k}}
+		i := sort.Search(len(out), func(i int) bool { return out[i].start > k })
+		out = append(out, match{})
+		copy(out[i+1:], out[i:])
+		out[i] = m
+	}
+	if out == nil {
+		return trigs
+	}
+	return out
+}
+
+// administrationOf: person mention mi heads "the X administration" or "the
+// X government"; it returns X's country (by the relations), "" otherwise.
+func (x *extractor) administrationOf(v *view, mi int) string {
+	e := v.span(mi)[1]
+	if e >= len(v.words) || v.words[e] != "administration" && v.words[e] != "government" {
+		return ""
+	}
+	for _, c := range x.chains.of(v.entityOf(mi)) {
+		if x.isCountry(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// ownCountryBefore: the words before token k are "his country's", "our
+// government's"; it returns the country of the one the pronoun stands for
+// (the clause's subject, or the speaker for "our"), "" otherwise.
+func (x *extractor) ownCountryBefore(v *view, k int, speaker string) string {
+	if k < 3 || v.words[k-1] != "'s" {
+		return ""
+	}
+	switch v.words[k-2] {
+	case "country", "government", "nation":
+	default:
+		return ""
+	}
+	who := ""
+	switch v.words[k-3] {
+	case "our", "my":
+		who = speaker
+	case "his", "her", "their", "its":
+		for _, mi := range v.subjectBefore(k - 3) {
+			who = v.entityOf(mi)
+			break
+		}
+	}
+	if who == "" {
+		return ""
+	}
+	for _, e := range x.chains.of(who) {
+		if x.isCountry(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// requestsProceeding reports whether trigger ti is a verb of asking whose
+// object is a legal proceeding ("requested the extradition of X",
+// "sought her extradition"): the proceeding is the event, not a demand.
+func requestsProceeding(v *view, trigs []match, ti int) bool {
+	t := trigs[ti]
+	if t.class != schema.Demand || t.form == FormNoun || t.pos != 'v' {
+		return false
+	}
+	for _, n := range trigs[ti+1:] {
+		if n.start > t.end+3 {
+			break
+		}
+		if n.class == schema.LegalProceeding && n.form == FormNoun {
+			return true
+		}
+	}
+	return false
+}
+
 // didMore reports whether agent has a candidate of a class other than
 // Statement among cs.
 func didMore(cs []cand, agent string) bool {
@@ -200,7 +335,7 @@ func didMore(cs []cand, agent string) bool {
 		return false
 	}
 	for _, c := range cs {
-		if c.class != schema.Statement && c.agent == agent {
+		if c.class != schema.Statement && c.class != schema.Meeting && c.agent == agent {
 			return true
 		}
 	}
@@ -254,7 +389,7 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 	// unless a verb like "decided" or "voted" says it was done
 	infinitive := t.start > 0 && v.words[t.start-1] == "to" && (t.form == FormBase || t.pos == 'p')
 	if infinitive && !speechAct(t.class) {
-		realis := t.start >= 2 && v.is(t.start-2, wlRealis)
+		realis := t.start >= 2 && v.is(realisBefore(v, t.start-2), wlRealis)
 		if !realis {
 			return true
 		}
@@ -286,6 +421,9 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 		default:
 			continue
 		}
+		if p.class == schema.Demand && t.class == schema.LegalProceeding && t.form == FormNoun && t.start-p.end <= 3 {
+			continue // "requested the extradition of X": the request is the proceeding
+		}
 		// the governed event is an infinitive, a bare verb, a gerund, a
 		// noun right after it ("called for the release of") or a verb
 		// after "that" (a demanded state of affairs)
@@ -304,6 +442,20 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 	return false
 }
 
+// realisBefore skips back from token k over a day phrase ("agreed on
+// Monday to impose", "decided last week to expel") and returns the token
+// that may be the governing verb.
+func realisBefore(v *view, k int) int {
+	for j := k; j >= 0 && j >= k-4; j-- {
+		w := v.words[j]
+		if w == "on" || w == "last" || w == "this" || w == "week" || w == "month" || w == "," || reWeekdayWord(w) {
+			continue
+		}
+		return j
+	}
+	return k
+}
+
 // decreed reports whether the modal at k reports a decision made: "will"
 // or "would" in the complement of "announced", "decided" ("China
 // announced that it would expel ...").
@@ -311,8 +463,20 @@ func decreed(v *view, k int) bool {
 	if w := v.words[k]; w != "will" && w != "would" && w != "'ll" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	lo := k - 6
+	for j := k - 1; j >= 0 && j >= lo; j-- {
 		w := v.words[j]
+		if w == ")" {
+			// "announced on Tuesday (March 17) that it would": skip the aside
+			for c := j - 1; c >= 0 && c >= j-6; c-- {
+				if v.words[c] == "(" {
+					lo -= j - c + 1
+					j = c
+					break
+				}
+			}
+			continue
+		}
 		if inList(w, wlDecree) {
 			return true
 		}
@@ -348,7 +512,8 @@ func isPassive(v *view, t match) (bool, int) {
 		if (w == "and" || w == ",") && j > 0 && strings.HasSuffix(v.words[j-1], "ly") {
 			continue // "unreasonably and illegally detained"
 		}
-		if strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "already" || w == "later" || w == "then" || w == "subsequently" || w == "since" || w == "n't" || w == "never" {
+		if strings.HasSuffix(w, "ly") || w == "not" || w == "also" || w == "already" || w == "later" || w == "then" || w == "subsequently" || w == "since" || w == "n't" || w == "never" ||
+			w == "first" || w == "earlier" || w == "just" || w == "still" || w == "again" || w == "once" {
 			continue
 		}
 		break
@@ -357,7 +522,8 @@ func isPassive(v *view, t match) (bool, int) {
 	// preposition rather than an object
 	if t.start > 0 && t.end < len(v.words) && len(t.toks) == 1 {
 		prev, next := v.words[t.start-1], v.words[t.end]
-		afterName := v.ment[t.start-1] >= 0 && t.class != schema.Meeting && !speechAct(t.class)
+		afterName := v.ment[t.start-1] >= 0 && t.class != schema.Meeting && !speechAct(t.class) ||
+			next == "by" && !speechAct(t.class) && !inList(prev, wlFunction) // "the individuals sanctioned by X"
 		if (prev == "," || afterName) && (next == "by" || next == "in" || next == "on" || next == "at" || next == "for" || next == "over" || next == "last" || next == "earlier" || next == "," || next == "." || next == "since" || next == "without") {
 			return true, t.start
 		}
@@ -383,8 +549,27 @@ func passiveBefore(v *view, k int) (bool, int) {
 }
 
 type pending struct {
-	cls schema.Class
-	on  string
+	cls  schema.Class
+	on   string
+	not  string
+	prev bool // the doer of the last deed reported before ("condemned the decision")
+}
+
+// patientsCountry: n is a nominal deed on unnamed nationals ("the
+// detention of the two Vestrians"); it returns their country, "" if none.
+func patientsCountry(v *view, n match) string {
+	if n.form != FormNoun || n.end >= len(v.words) || v.words[n.end] != "of" {
+		return ""
+	}
+	for k := n.end + 1; k < len(v.words) && k <= n.end+4; k++ {
+		if mi := v.ment[k]; mi >= 0 {
+			if m := v.mention(mi); m.Kind == text.DemonymMention {
+				return m.Entity
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // roles finds the agents, targets and about entities of trigger t.
@@ -394,7 +579,13 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		var out []string
 		for _, mi := range ms {
 			used[mi] = true
-			if e := v.entityOf(mi); e != "" && !contains(out, e) {
+			e := v.entityOf(mi)
+			if e != "" && v.classOf(mi) == schema.Person {
+				if c := x.administrationOf(v, mi); c != "" {
+					e = c // "the X administration": X's government
+				}
+			}
+			if e != "" && !contains(out, e) {
 				out = append(out, e)
 			}
 		}
@@ -413,11 +604,19 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 	switch {
 	case t.pos == 'a':
 		rule = "speech-evaluation"
+		if rs := x.reportingSubject(v, trigs, t); rs != "" {
+			// "X condemned the decision as “an illegitimate act”": X judges
+			speaker = rs
+		}
 		if speaker == "" {
 			return
 		}
 		agents = []string{speaker}
-		if ev, ok := judgedEvent(v, trigs, t); ok {
+		ev, ok := judgedEvent(v, trigs, t)
+		if !ok {
+			ev, ok = judgedSubject(v, trigs, t)
+		}
+		if ok {
 			// "the arbitrary detention of X", "X was unlawfully detained":
 			// the one who did it is criticised
 			rule = "speech-evaluation-event"
@@ -431,6 +630,8 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			pend = &pending{cls: ev.class}
 			if on := x.patientOf(v, ev); on != "" {
 				pend.on = on
+			} else {
+				pend.not = patientsCountry(v, ev)
 			}
 			break
 		}
@@ -466,12 +667,26 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			used[mi] = true
 			break
 		}
+		ae := t.end
+		if ae < len(v.words) && v.isQuoteMark(ae) {
+			ae++ // “disappointed” that
+		}
+		if len(targets) == 0 && ae+1 < len(v.words) && (v.words[ae] == "that" || v.words[ae] == "by" || v.words[ae] == "with") {
+			// "disappointed that X charged ...", "disappointed by X"
+			if subj, _, _ := v.objectAfter(ae + 1); len(subj) > 0 {
+				if e := v.entityOf(subj[0]); e != "" && e != speaker && !x.chains.has(speaker, e) {
+					targets = []string{e}
+					used[subj[0]] = true
+				}
+			}
+		}
 		if len(targets) == 0 {
 			agents = nil // a judgement of nothing named
 		}
 	case t.form == FormNoun:
 		rule = "nominal"
 		var poss, comp, ofX, byX, prepX, inX []int
+		prepW := "" // the preposition before prepX
 		demComp := ""
 		if t.start > 0 {
 			if mi := v.ment[t.start-1]; mi >= 0 && v.entityOf(mi) != "" {
@@ -490,9 +705,13 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				}
 			}
 		}
-		for k := t.end; k < len(v.words) && k < t.end+8; k++ {
+		k0 := t.end
+		if len(t.toks) > 1 && v.words[t.end-1] == "with" {
+			k0 = t.end - 1 // "a meeting with" read as the verb "meet with"
+		}
+		for k := k0; k < len(v.words) && k < t.end+8; k++ {
 			w := v.words[k]
-			if isClauseBreak(w) || w == "," || inList(w, wlBoundary) && w != "and" {
+			if k >= t.end && (isClauseBreak(w) || w == "," || inList(w, wlBoundary) && w != "and") {
 				break
 			}
 			if k+1 >= len(v.words) {
@@ -501,6 +720,13 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			mi := v.ment[k+1]
 			if mi < 0 && k+2 < len(v.words) && v.words[k+1] == "the" {
 				mi = v.ment[k+2]
+			}
+			if mi >= 0 && v.entityOf(mi) == "" && v.mention(mi).Kind == text.DemonymMention {
+				mi = v.titledNameAfter(v.span(mi)[1]) // "with Vestrian Foreign Minister X"
+			} else if mi >= 0 && v.modifier(mi) {
+				if p := v.headedName(v.span(mi)[1]); p >= 0 {
+					mi = p // "the arrest of Norbank executive X": X
+				}
 			}
 			if mi < 0 || v.entityOf(mi) == "" {
 				continue
@@ -516,7 +742,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				byX = []int{mi}
 			case (w == "on" || w == "against" || w == "with" || w == "to" || w == "toward" || w == "towards" ||
 				(w == "for" && t.class == schema.LegalProceeding)) && prepX == nil:
-				prepX = []int{mi}
+				prepX, prepW = v.coordinated(mi), w
 			}
 		}
 		if t.class == schema.Meeting {
@@ -527,6 +753,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 					rule = "nominal-between"
 				}
 			}
+		}
+		if t.class == schema.Demand && prepX == nil && t.end+1 < len(v.words) && v.words[t.end] == "that" {
+			prepX = v.clauseSubjectAt(t.end + 1) // "renewed its demands that X release Y": X
 		}
 		if agents == nil {
 			if patientNoun(t.class) {
@@ -542,7 +771,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 					targets = ents(poss)
 					agents = ents(firstNonNil(byX, comp))
 				default:
-					targets = ents(prepX)
+					if prepW != "with" && prepW != "to" && prepW != "toward" && prepW != "towards" {
+						targets = ents(prepX) // "raised the detention with X": X is no detainee
+					}
 					agents = ents(firstNonNil(byX, comp))
 				}
 			} else if t.class == schema.Demand || t.class == schema.Statement {
@@ -555,6 +786,36 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 			if len(agents) == 0 && demComp != "" {
 				agents = []string{demComp}
+			}
+			if len(targets) == 0 && t.class == schema.Sanction && (prepW == "" || prepW == "on" || prepW == "against") && (v.words[t.end-1] != "list") {
+				// "a ban on dealings with the owners of X and Y": the first named after "on"
+				if k := t.end; k < len(v.words) && (v.words[k] == "on" || v.words[k] == "against") {
+					for j := k + 1; j < len(v.words) && j <= k+10; j++ {
+						w := v.words[j]
+						if isClauseBreak(w) || w == "," || v.isQuoteMark(j) || inList(w, wlBoundary) && w != "and" || w == "by" || w == "from" || w == "in" {
+							break
+						}
+						if mi := v.ment[j]; mi >= 0 && v.entityOf(mi) != "" && v.classOf(mi) != schema.Place {
+							targets = ents(v.coordinated(mi))
+							break
+						}
+					}
+				}
+			}
+			if len(agents) == 0 && !patientNoun(t.class) && t.end < len(v.words) {
+				// "the sanctions X imposed on Y": a relative clause's subject
+				if mi := v.ment[t.end]; mi >= 0 && v.entityOf(mi) != "" && v.span(mi)[1] < len(v.words) && v.is(v.span(mi)[1], wlRelVerb) {
+					agents = ents([]int{mi})
+					if len(targets) > 0 && targets[0] == agents[0] {
+						targets = targets[1:]
+					}
+				}
+			}
+			if len(agents) == 1 && !patientNoun(t.class) && (demComp != "" || comp != nil) && poss == nil && byX == nil {
+				// "Vestrian and Norlandic sanctions", "US and EU sanctions"
+				if e := v.premodifierBefore(v.mentionAt(t.start - 1)); e != "" && !contains(agents, e) && !contains(targets, e) {
+					agents = append(agents, e)
+				}
 			}
 			if len(agents) == 0 && inX != nil && placeAgent(t.class) {
 				// "the detention of X in Norland": the country's authorities
@@ -570,6 +831,14 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				}
 			}
 		}
+		if len(agents) == 0 {
+			if c := x.ownCountryBefore(v, t.start, speaker); c != "" {
+				agents = []string{c} // "defended his country's arrest of X"
+				if len(targets) > 0 && targets[0] == c {
+					targets = targets[1:]
+				}
+			}
+		}
 		if len(agents) == 0 && supportVerbBefore(v, t.start) {
 			subj := v.subjectBefore(t.start)
 			if firstPerson(subj) && speaker != "" {
@@ -579,6 +848,19 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 			rule = "support-verb-nominal"
 		}
+		if len(agents) == 0 && t.class == schema.Meeting && len(targets) > 0 && prepX != nil && v.words[k0] == "with" && inList(v.prepBefore(t.start), wlEventPrep) {
+			// "said after a meeting with X", "spoke at talks with X": the
+			// clause's subject, else the sentence's speaker, met X
+			for _, e := range ents(v.subjectBefore(t.start)) {
+				if !contains(targets, e) {
+					agents = append(agents, e)
+				}
+			}
+			if len(agents) == 0 && speaker != "" && !contains(targets, speaker) {
+				agents = []string{speaker}
+			}
+			rule = "nominal-with-subject"
+		}
 	default:
 		passive, subjEnd := isPassive(v, t)
 		if passive {
@@ -586,7 +868,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			targets = ents(v.subjectBefore(subjEnd))
 			for k := t.end; k < len(v.words)-1 && k < t.end+8; k++ {
 				w := v.words[k]
-				if isClauseBreak(w) || (inList(w, wlBoundary) && w != "and") {
+				if isClauseBreak(w) || (inList(w, wlBoundary) && w != "and") || w == "following" || w == "after" || w == "before" || w == "since" {
 					break
 				}
 				j := k + 1
@@ -646,7 +928,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		if len(agents) == 0 && t.speech && t.start > 0 && t.end < len(v.words) {
 			// inversion: "…, said Geng."
-			if mi := v.ment[t.end]; mi >= 0 && v.entityOf(mi) != "" {
+			if mi := v.ment[t.end]; mi >= 0 && v.entityOf(mi) != "" && !predicateFollows(v, v.span(mi)[1]) {
 				agents = ents([]int{mi})
 				rule = "speech-inverted"
 			}
@@ -687,7 +969,13 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			if len(obj) == 0 && possessor >= 0 {
 				obj = []int{possessor}
 			}
+			if len(obj) == 0 && possessor < 0 && t.class == schema.Demand && t.end < len(v.words) && v.words[t.end] == "that" {
+				obj = v.clauseSubjectAt(t.end + 1) // "demanded that X provide ...": the one to act
+			}
 			targets = ents(obj)
+			if len(targets) == 0 && pend == nil && (t.class == schema.Criticism || t.class == schema.Rejection) && refersToDeed(v, t.end) {
+				pend = &pending{prev: true} // "condemned the decision": the last deed's doer
+			}
 			if t.class == schema.Meeting && len(targets) == 0 && len(agents) >= 2 {
 				agents, targets = agents[:1], agents[1:]
 			}
@@ -756,6 +1044,24 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 	return
 }
 
+// predicateFollows reports whether token k begins a verb phrase, so that
+// the name before it is the subject of a reported clause ("said London
+// had full confidence"), not an inverted speaker ("said Lin on Friday").
+func predicateFollows(v *view, k int) bool {
+	if k >= len(v.words) {
+		return false
+	}
+	w := v.words[k]
+	if v.is(k, wlBe) || v.is(k, wlModal) || strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "had", "has", "have", "will", "would", "could", "should", "can", "did", "does", "do", "must", "may", "might":
+		return true
+	}
+	return false
+}
+
 // judgedEvent finds the event an evaluative word qualifies: a trigger
 // right after it ("the unlawful detention", "arbitrary and unacceptable
 // detention", "unreasonably detained").
@@ -774,6 +1080,74 @@ func judgedEvent(v *view, trigs []match, t match) (match, bool) {
 		if ok {
 			return n, true
 		}
+	}
+	return match{}, false
+}
+
+// refersToDeed reports whether the words from k are a noun phrase
+// referring back to a deed ("the decision", "such steps", "this move").
+func refersToDeed(v *view, k int) bool {
+	for n := 0; k < len(v.words) && n < 3; k, n = k+1, n+1 {
+		switch v.words[k] {
+		case "the", "this", "that", "these", "such", "its", "their", "latest", "recent", "new":
+			continue
+		}
+		return v.is(k, wlDeedRef) && v.ment[k] < 0 && (k+1 >= len(v.words) || v.words[k+1] != "to" && v.words[k+1] != "by")
+	}
+	return false
+}
+
+// reportingSubject is the named subject of a speech verb before trigger t
+// in its sentence ("X said he is disappointed that ..."), "" if none.
+func (x *extractor) reportingSubject(v *view, trigs []match, t match) string {
+	for i := len(trigs) - 1; i >= 0; i-- {
+		s := trigs[i]
+		if s.end > t.start || !(s.speech || speechAct(s.class)) || s.pos == 'a' || s.form == FormNoun || s.form == FormGer {
+			continue
+		}
+		for _, mi := range v.subjectBefore(s.start) {
+			if v.classOf(mi) == schema.Person {
+				return v.entityOf(mi)
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// judgedSubject finds the event an evaluative word predicates of: a
+// nominal deed heading the subject of a be-verb before it ("the detention
+// of X is a serious political incident", "Norland's arrest of X was a
+// betrayal").
+func judgedSubject(v *view, trigs []match, t match) (match, bool) {
+	be := -1
+	for j := t.start - 1; j >= 0 && j >= t.start-6; j-- {
+		w := v.words[j]
+		if isClauseBreak(w) || w == "," || w == ":" || v.isQuoteMark(j) && v.quote[j] != v.quote[t.start] {
+			return match{}, false
+		}
+		if inList(w, wlBe) || w == "constitutes" || w == "constituted" || w == "amounts" || w == "amounted" {
+			be = j
+			break
+		}
+	}
+	if be < 0 {
+		return match{}, false
+	}
+	for i := len(trigs) - 1; i >= 0; i-- {
+		n := trigs[i]
+		if n.end > be {
+			continue
+		}
+		if n.form != FormNoun || speechAct(n.class) || n.class == schema.Meeting || be-n.end > 8 {
+			return match{}, false
+		}
+		for j := n.end; j < be; j++ {
+			if w := v.words[j]; isClauseBreak(w) || w == "," || w == "that" || w == ":" || v.isQuoteMark(j) {
+				return match{}, false
+			}
+		}
+		return n, true
 	}
 	return match{}, false
 }
@@ -824,11 +1198,31 @@ func nominalBetween(v *view, trigs []match, t match, obj []int) (match, bool) {
 		limit = v.span(obj[0])[0]
 	}
 	for _, n := range trigs {
-		if n.start >= t.end && n.end <= limit && n.form == FormNoun && n.start <= t.end+3 {
+		if n.start >= t.end && n.form == FormNoun && (n.end <= limit || modifiersOnly(v, t.end, n.start)) &&
+			(n.start <= t.end+3 || n.start <= t.end+6 && modifiersOnly(v, t.end, n.start)) {
 			return n, true
 		}
 	}
 	return match{}, false
+}
+
+// modifiersOnly reports whether tokens [from, to) are only determiners,
+// possessive pronouns and modifiers ("her immediate and unconditional").
+func modifiersOnly(v *view, from, to int) bool {
+	for j := from; j < to; j++ {
+		w := v.words[j]
+		if mi := v.ment[j]; mi >= 0 && v.mention(mi).Kind != text.PronounMention {
+			return false
+		}
+		switch w {
+		case "the", "a", "an", "and", ",", "his", "her", "their", "its", "our":
+			continue
+		}
+		if isClauseBreak(w) || v.isQuoteMark(j) || inList(w, wlFunction) || inList(w, wlBoundary) {
+			return false
+		}
+	}
+	return true
 }
 
 // byAfter finds "by X" within a few words after token k.
@@ -964,6 +1358,7 @@ func tokenAt(v *view, off int) int {
 	return len(v.toks) - 1
 }
 
+// futureCue reports whether a cue before token k puts a weekday ahead.
 func futureCue(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if v.is(j, wlFuture) {
@@ -990,12 +1385,15 @@ func pickDate(v *view, ds []tokDate, t match, trigs []match) (string, bool) {
 		dist := abs(d.tok - t.head)
 		owner := true
 		for _, o := range trigs {
-			if o.head == t.head || !verbal(o) {
+			if o.head == t.head {
+				continue
+			}
+			if !verbal(o) {
 				continue
 			}
 			od := abs(d.tok - o.head)
-			if verbal(t) && od < dist {
-				owner = false
+			if verbal(t) && od < dist && !(o.class == schema.Statement && v.is(o.start, wlDecree) && !speechAct(t.class)) {
+				owner = false // but "announced on Tuesday that it would expel": decided that day
 			}
 			if !verbal(t) && (o.head-d.tok)*(o.head-t.head) < 0 {
 				owner = false // a verb lies between the date and the noun
@@ -1052,12 +1450,32 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			if ag, ok := doer[[2]string{string(c.class), c.target}]; ok && ag != c.target {
 				c.agent = ag
 				c.rule += "-doc-agent"
+			} else if c.class == schema.Sanction {
+				// "the sanctioned individuals include X": the document's only sanctioner
+				if ag := soleDoer(cands, c.class); ag != "" && ag != c.target {
+					c.agent = ag
+					c.rule += "-sole-agent"
+				}
 			}
 		}
 	}
 	for i := range cands {
 		c := &cands[i]
 		if c.pending && c.target == "" {
+			if c.pendPrev {
+				c.target = x.lastDoer(cands, i, c.agent)
+				continue
+			}
+			if c.pendOn == "" && c.pendNot != "" {
+				// the first doer of such a deed who is not the patients' country
+				for _, o := range cands {
+					if o.class == c.pendCls && o.agent != "" && o.target != "" && o.agent != c.pendNot && !x.chains.has(o.agent, c.pendNot) && o.agent != c.agent {
+						c.target = o.agent
+						break
+					}
+				}
+				continue
+			}
 			if ag, ok := doer[[2]string{string(c.pendCls), c.pendOn}]; ok && ag != c.agent {
 				c.target = ag
 			}
@@ -1082,6 +1500,12 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			if d < bestDist && d <= 3 {
 				best, bestDist = o.target, d
 			}
+		}
+		if best == "" && c.class == schema.Threat {
+			best = x.counterpart(cands, c.agent)
+		}
+		if best == "" && c.class == schema.Threat {
+			best = x.lastDoer(cands, i, c.agent) // "warned that Norland would respond"
 		}
 		c.target = best
 	}
@@ -1112,7 +1536,13 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	// same deed gives ("Meng was arrested on Dec 1"), else for the news
 	// the title and lead report, the lead's day
 	done := map[[2]string]string{}
+	doneBy := map[[2]string]string{} // the first dated deed of each class and agent
 	for _, c := range cands {
+		if c.date != "" && c.agent != "" && !speechAct(c.class) {
+			if _, ok := doneBy[[2]string{string(c.class), c.agent}]; !ok {
+				doneBy[[2]string{string(c.class), c.agent}] = c.date
+			}
+		}
 		if c.date != "" && c.target != "" && !speechAct(c.class) {
 			if _, ok := done[[2]string{string(c.class), c.target}]; !ok {
 				done[[2]string{string(c.class), c.target}] = c.date
@@ -1126,11 +1556,16 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		}
 		if d, ok := done[[2]string{string(c.class), c.target}]; ok && c.target != "" {
 			c.date = d
+		} else if d := doneBy[[2]string{string(c.class), c.agent}]; d != "" && (strings.HasSuffix(c.rule, "-sole-agent") || strings.HasSuffix(c.rule, "-doc-agent")) {
+			c.date = d // "the sanctioned individuals include X": the day of the sanctions reported
 		} else if x.inLead(c.sent) {
 			c.date = lead
 			if c.date == "" {
 				c.date = x.a.Doc.Info.Date
 			}
+		}
+		if k := [2]string{string(c.class), c.agent}; c.date != "" && c.agent != "" && doneBy[k] == "" {
+			doneBy[k] = c.date
 		}
 	}
 	type key struct {
@@ -1178,13 +1613,20 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	var out []schema.Event
 	for _, k := range order {
 		c := merged[k]
-		if k.target == "" && k.cls != schema.Statement && (dropTargetless || withTarget[[2]string{string(k.cls), k.agent}]) {
+		if k.target == "" && k.cls != schema.Statement && (dropTargetless && k.cls != schema.Rejection || withTarget[[2]string{string(k.cls), k.agent}]) {
 			continue
 		}
 		if e, ok := x.a.Entities[k.agent]; ok && e.Class == schema.Place {
 			continue // a place does not act; a capital standing for its government is resolved to the country
 		}
-		ev := schema.Event{Class: c.class, Agent: x.chains.of(c.agent), Date: c.date, CAMEO: c.cameo,
+		agentChain := x.chains.of(k.agent)
+		if k.target != "" && k.cls != schema.Meeting && (contains(agentChain, k.target) || x.chains.has(k.target, k.agent)) {
+			continue // "the spokesperson criticised her own ministry": a misread target
+		}
+		if k.cls == schema.Statement && x.isCountry(k.agent) {
+			continue // "China said": a country speaks through someone; what it said is reported as its deeds
+		}
+		ev := schema.Event{Class: c.class, Agent: agentChain, Date: c.date, CAMEO: c.cameo,
 			Trigger: c.trigger, Quote: c.quote, Rule: c.rule, Evidence: x.evidence(c.sent), About: c.about}
 		if c.target != "" {
 			ev.Target = x.chains.targetOf(c.target)
@@ -1246,6 +1688,74 @@ func (c *chains) targetOf(name string) []string {
 func (c *chains) has(name, other string) bool {
 	ch := c.of(name)
 	return contains(ch[1:], other)
+}
+
+// soleDoer is the one agent of every candidate of class cls that has one,
+// "" when there are none or several.
+func soleDoer(cands []cand, cls schema.Class) string {
+	one := ""
+	for _, o := range cands {
+		if o.class != cls || o.agent == "" {
+			continue
+		}
+		if one != "" && o.agent != one {
+			return ""
+		}
+		one = o.agent
+	}
+	return one
+}
+
+// lastDoer is the agent of the last deed (not speech, not a meeting)
+// reported before cands[i], on someone, by another side than agent's.
+func (x *extractor) lastDoer(cands []cand, i int, agent string) string {
+	side := x.chains.of(agent)
+	for j := i - 1; j >= 0; j-- {
+		o := cands[j]
+		if speechAct(o.class) || o.class == schema.Meeting || o.agent == "" || o.target == "" || contains(side, o.agent) || x.chains.has(o.agent, side[len(side)-1]) {
+			continue
+		}
+		return o.agent
+	}
+	return ""
+}
+
+// counterpart is whom the speech acts of agent's side address most often
+// in the document ("We will take all necessary measures" said in a
+// document about a row with X is a threat to X): the agent's own targets
+// first, else those of speakers for the same country. "" if none.
+func (x *extractor) counterpart(cands []cand, agent string) string {
+	ch := x.chains.of(agent)
+	side := ch[len(ch)-1]
+	best, bestN := "", 0
+	for pass := 0; pass < 2 && best == ""; pass++ {
+		n := map[string]int{}
+		for _, o := range cands {
+			if o.target == "" || o.class == schema.Statement || !speechAct(o.class) {
+				continue
+			}
+			if pass == 0 && o.agent != agent || pass == 1 && o.agent != side && !x.chains.has(o.agent, side) {
+				continue
+			}
+			if o.target == side || x.chains.has(o.target, side) {
+				continue
+			}
+			n[o.target]++
+			if n[o.target] > bestN || n[o.target] == bestN && o.target < best {
+				best, bestN = o.target, n[o.target]
+			}
+		}
+	}
+	return best
+}
+
+// isCountry reports whether name is a country of the document or the gazetteer.
+func (x *extractor) isCountry(name string) bool {
+	if e, ok := x.a.Entities[name]; ok {
+		return e.Class == schema.Country
+	}
+	_, ok := countryNamed(name)
+	return ok
 }
 
 // leadDate is the day the document's lead reports on: the first single

@@ -98,6 +98,9 @@ func speakerOf(v *view, cands []int) int {
 		if ent == "" || v.unnamedMembers(mi) {
 			continue
 		}
+		if e := v.span(mi)[1]; e < len(v.words) && (v.words[e] == "quoted" || v.words[e] == "cited" || v.words[e] == "quotes" || v.words[e] == "cites") {
+			continue // "Reuters quoted the company as saying": a source, not the speaker
+		}
 		m := v.mention(mi)
 		rank := 4
 		switch {
@@ -154,6 +157,8 @@ func attribute(a *text.Annotated) *attribution {
 			q.speaker, q.sentence, q.rule = sp, si, "quote-attrib"
 		} else if sp, si, ok := at.attributeBefore(a, q); ok {
 			q.speaker, q.sentence, q.rule = sp, si, "quote-attrib-before"
+		} else if sp, si, ok := at.clauseSpeaker(a, q); ok {
+			q.speaker, q.sentence, q.rule = sp, si, "quote-clause"
 		} else if s := lastInPara[q.para]; s != "" {
 			q.speaker, q.rule = s, "quote-continued"
 		} else if prevParaSpeaker != "" && at.opensParagraph(a, q) {
@@ -177,6 +182,36 @@ func attribute(a *text.Annotated) *attribution {
 	}
 	at.reportedSpeech(a)
 	return at
+}
+
+// clauseSpeaker attributes a quote inside a sentence to the named subject
+// of a verb of saying or judging before it in that sentence ("X condemned
+// the decision as “an unfriendly act”", "X blamed Y for the “current
+// situation”").
+func (at *attribution) clauseSpeaker(a *text.Annotated, q *qspan) (string, int, bool) {
+	si := sentenceAt(a, q.open)
+	if si < 0 {
+		return "", 0, false
+	}
+	v := at.views[si]
+	if len(v.words) == 0 {
+		return "", 0, false
+	}
+	qk := tokenAt(v, q.open)
+	for _, t := range v.triggers() {
+		if t.end > qk {
+			break
+		}
+		if !(t.speech || speechAct(t.class)) || t.pos == 'a' || t.form == FormNoun || t.form == FormGer {
+			continue
+		}
+		for _, mi := range v.subjectBefore(t.start) {
+			if e := v.entityOf(mi); e != "" && v.classOf(mi) != schema.Place {
+				return e, si, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // opensParagraph reports whether q starts its paragraph.

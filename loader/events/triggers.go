@@ -104,6 +104,9 @@ const (
 	wlDeadline
 	wlTitle
 	wlMember
+	wlEventPrep
+	wlRelVerb
+	wlDeedRef
 	wlSpeech
 )
 
@@ -114,6 +117,7 @@ var listNames = map[string]wordSet{
 	"firstperson": wlFirstperson, "future": wlFuture, "vague": wlVague,
 	"subordinator": wlSubordinator, "realis": wlRealis, "function": wlFunction,
 	"decree": wlDecree, "deadline": wlDeadline, "title": wlTitle, "member": wlMember,
+	"eventprep": wlEventPrep, "relverb": wlRelVerb, "deedref": wlDeedRef,
 }
 
 func loadData() {

@@ -375,6 +375,9 @@ func (v *view) demonymHead(mi int) wordSet {
 			return wlAuthority
 		}
 		if v.is(k, wlMember) {
+			if k+1 < len(v.words) && v.ment[k+1] >= 0 {
+				return 0 // a title before a name: "Vestrian Ambassador X"
+			}
 			return wlMember
 		}
 		if v.ment[k] >= 0 {
@@ -458,8 +461,38 @@ func (v *view) subjectBefore(pos int) []int {
 	}
 	var fallback []int
 	k := pos - 1
+	if k >= 0 && (v.words[k] == "who" || v.words[k] == "whom") {
+		// "X, the head of Y, who was arrested": the person before
+		for j := k - 1; j >= 0 && j >= k-25; j-- {
+			if isClauseBreak(v.words[j]) || v.isQuoteMark(j) {
+				break
+			}
+			if mi := v.ment[j]; mi >= 0 && v.classOf(mi) == schema.Person && v.entityOf(mi) != "" {
+				return []int{mi}
+			}
+		}
+	}
 	for k >= 0 {
 		w := v.words[k]
+		if v.dashEndsAt(k) {
+			// "X — a diplomat on leave — was detained": skip the aside
+			if c := v.dashAsideStart(k); c > 0 && v.ment[c-1] >= 0 {
+				k = c - 1
+				continue
+			} else if c > 0 {
+				// "the two Vestrians -- X and Y -- were detained": the names
+				var names []int
+				for j := c + 1; j < k; j++ {
+					if mi := v.ment[j]; mi >= 0 && v.classOf(mi) == schema.Person && v.entityOf(mi) != "" {
+						names = append(names, mi)
+						j = v.span(mi)[1] - 1
+					}
+				}
+				if names != nil {
+					return names
+				}
+			}
+		}
 		if isClauseBreak(w) || v.isQuoteMark(k) || v.quote[k] != inQ {
 			break
 		}
@@ -542,6 +575,35 @@ func (v *view) subjectBefore(pos int) []int {
 	return fallback
 }
 
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
+
+// dashEndsAt reports whether token k ends a dash: "—", "–", or the second
+// hyphen of "--" written as two tokens.
+func (v *view) dashEndsAt(k int) bool {
+	return isDash(v.words[k]) || v.words[k] == "-" && k > 0 && v.words[k-1] == "-"
+}
+
+// dashAsideStart: token k ends a dash closing an aside; it returns the
+// first token of the opening dash within the sentence, -1 if none.
+func (v *view) dashAsideStart(k int) int {
+	open := k - 1
+	if v.words[k] == "-" {
+		open = k - 2
+	}
+	for c := open - 1; c >= 0 && c >= k-30; c-- {
+		if v.dashEndsAt(c) && (v.words[c] == v.words[k]) {
+			if v.words[c] == "-" {
+				return c - 1
+			}
+			return c
+		}
+		if w := v.words[c]; isClauseBreak(w) && !isDash(w) || v.isQuoteMark(c) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // objectAfter finds the object of the predicate ending before token pos:
 // the first actor mention after it in the clause that is not behind a
 // preposition like "in" or "by", with its coordinated mentions. Mentions
@@ -576,13 +638,15 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 		}
 		p := v.prepBefore(sp[0])
 		if inList(p, wlBadprep) {
-			skipped = append(skipped, mi)
-			k = sp[1] - 1
+			// "working for X, Y and Z": the whole list is behind the preposition
+			co := v.coordinated(mi)
+			skipped = append(skipped, co...)
+			k = v.span(co[len(co)-1])[1] - 1
 			continue
 		}
 		if v.possessive(mi) || v.modifier(mi) {
-			if possessor < 0 {
-				possessor = mi
+			if possessor < 0 && !commaBefore(v, pos, sp[0]) {
+				possessor = mi // not in an apposition: ", the Vestria Party chief"
 			}
 			k = sp[1] - 1
 			continue
@@ -591,6 +655,16 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 		return obj, skipped, possessor
 	}
 	return nil, skipped, possessor
+}
+
+// commaBefore reports whether a comma lies in tokens [from, to).
+func commaBefore(v *view, from, to int) bool {
+	for j := from; j < to; j++ {
+		if v.words[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipParentheticalLeft: k is a comma closing ", a former diplomat ,";
@@ -674,6 +748,13 @@ func (v *view) coordinated(mi int) []int {
 	j := sp[1]
 	for j < len(v.words)-1 {
 		cw := v.words[j]
+		if cw == "," && v.is(j+1, wlAppositive) {
+			// "X, a former diplomat, and Y": skip the apposition when
+			// ", and" closes it
+			if c := v.appositionEnd(j); c > 0 {
+				j = c
+			}
+		}
 		if cw == "as" && j+2 < len(v.words) && v.words[j+1] == "well" && v.words[j+2] == "as" {
 			j += 2
 		} else if cw != "and" && cw != "," && cw != "or" && cw != "&" {
@@ -699,13 +780,136 @@ func (v *view) coordinated(mi int) []int {
 		if m2 < 0 || v.entityOf(m2) == "" {
 			break
 		}
-		if v.possessive(m2) {
-			break
+		if v.possessive(m2) || cw == "," && v.modifier(m2) {
+			break // ", the Vestria Party chief": an apposition's modifier
 		}
 		obj = append(obj, m2)
 		j = v.span(m2)[1]
 	}
 	return obj
+}
+
+// appositionEnd: token k is a comma opening an apposition after a name
+// (", a former diplomat on leave, and"); it returns the comma closing it
+// when ", and" follows, else -1.
+func (v *view) appositionEnd(k int) int {
+	for c := k + 2; c < len(v.words)-1 && c <= k+12; c++ {
+		w := v.words[c]
+		if isClauseBreak(w) || v.isQuoteMark(c) || v.ment[c] >= 0 && v.classOf(v.ment[c]) == schema.Person {
+			return -1
+		}
+		if w == "," {
+			if v.words[c+1] == "and" {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// titledNameAfter returns the name mention after the capitalised title
+// words starting at token k ("Foreign Minister X"), -1 if none.
+func (v *view) titledNameAfter(k int) int {
+	for n := 0; k < len(v.words) && n < 6; n++ {
+		if mi := v.ment[k]; mi >= 0 {
+			if n == 0 || v.mention(mi).Kind != text.NameMention {
+				return -1
+			}
+			return mi
+		}
+		if r, _ := utf8.DecodeRuneInString(v.toks[k].Text); !unicode.IsUpper(r) && v.words[k] != "of" {
+			return -1
+		}
+		k++
+	}
+	return -1
+}
+
+// premodifierBefore: mention mi modifies a noun; it returns the country
+// or body coordinated before it ("X and <mi> sanctions"), "" if none.
+func (v *view) premodifierBefore(mi int) string {
+	if mi < 0 {
+		return ""
+	}
+	k := v.span(mi)[0] - 1
+	if k < 1 || v.words[k] != "and" {
+		return ""
+	}
+	m2 := v.mentionAt(k - 1)
+	if m2 < 0 || v.possessive(m2) {
+		return ""
+	}
+	m := v.mention(m2)
+	if m.Kind == text.DemonymMention {
+		return m.Entity
+	}
+	if c := v.classOf(m2); c == schema.Country || c == schema.GovernmentOrganization || c == schema.Organization {
+		return v.entityOf(m2)
+	}
+	return ""
+}
+
+// headedName returns the person named after the head noun starting at
+// token k ("executive X", "senior executive X"), -1 if none.
+func (v *view) headedName(k int) int {
+	for n := 0; k < len(v.words) && n < 4; n, k = n+1, k+1 {
+		if mi := v.ment[k]; mi >= 0 {
+			if n > 0 && v.mention(mi).Kind == text.NameMention && v.classOf(mi) == schema.Person {
+				return mi
+			}
+			return -1
+		}
+		if w := v.words[k]; inList(w, wlFunction) || isClauseBreak(w) || w == "," || v.isQuoteMark(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseSubjectAt returns the subject opening a clause at token k ("that
+// the X and Y provide"): the named mention there, with those coordinated
+// with it; nil if the clause does not open with one.
+func (v *view) clauseSubjectAt(k int) []int {
+	for n := 0; k < len(v.words) && n < 3; k, n = k+1, n+1 {
+		if mi := v.ment[k]; mi >= 0 {
+			if v.mention(mi).Entity == "" {
+				return nil
+			}
+			return v.coordinated(mi)
+		}
+		switch v.words[k] {
+		case "the", "those", "these", "all":
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// personsFrom returns the named persons from token k to the end of the
+// sentence (through semicolons and parentheses), except those behind "of"
+// or "by" ("director of X"), at most twelve.
+func (v *view) personsFrom(k int) []int {
+	var out []int
+	for ; k < len(v.words) && len(out) < 12; k++ {
+		if v.isQuoteMark(k) {
+			break
+		}
+		mi := v.ment[k]
+		if mi < 0 {
+			continue
+		}
+		k = v.span(mi)[1] - 1
+		if v.classOf(mi) != schema.Person || v.entityOf(mi) == "" {
+			continue
+		}
+		if p := v.prepBefore(v.span(mi)[0]); p == "of" || p == "by" {
+			continue
+		}
+		out = append(out, mi)
+	}
+	return out
 }
 
 // includedAfter finds "including X, Y and Z" in the clause after token k
@@ -716,8 +920,14 @@ func (v *view) includedAfter(k int) []int {
 		if isClauseBreak(w) || v.isQuoteMark(j) || (inList(w, wlBoundary) && w != "and") {
 			return nil
 		}
-		if w != "including" && w != "notably" && w != "among" {
+		if w != "including" && w != "notably" && w != "among" && w != "include" && w != "includes" && w != "included" {
 			continue
+		}
+		if w != "including" && w != "notably" && w != "among" {
+			// "the individuals sanctioned include A (..), B; C and D": every person named after
+			if ps := v.personsFrom(j + 1); len(ps) > 0 {
+				return ps
+			}
 		}
 		n := j + 1
 		for n < len(v.words) && v.ment[n] < 0 && n < j+6 && titleWord(v.toks[n].Text) || n < len(v.words) && v.ment[n] < 0 && n < j+6 && isTitleNoun(v.words[n]) {
