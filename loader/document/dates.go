@@ -193,6 +193,22 @@ func withYear(month, day int, ref string) string {
 	return ymd(y, month, day)
 }
 
+// notAfter gives a month and day the year that puts it on or before a
+// publication date (YYYY-MM-DD), two days' grace allowed for time zones
+// and updates: a "Dec. 1" dateline on a page published "Jan 10, 2021" is
+// 2020-12-01, an "Aug. 1" one on a page of March 2021 is 2020-08-01.
+func notAfter(month, day int, pub string) string {
+	if len(pub) != 10 {
+		return ""
+	}
+	y := atoi(pub[:4])
+	p := time.Date(y, time.Month(atoi(pub[5:7])), atoi(pub[8:10]), 0, 0, 0, 0, time.UTC)
+	if time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC).After(p.AddDate(0, 0, 2)) {
+		y--
+	}
+	return ymd(y, month, day)
+}
+
 func atoi(s string) int {
 	n, err := strconv.Atoi(s)
 	if err != nil {

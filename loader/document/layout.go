@@ -77,7 +77,7 @@ func layout(d *Document, ls []line, pre preset) {
 	}
 
 	kinds := make([]kind, len(ls))
-	var headDates, footDates []string
+	var headDates, footDates, pubDates []string
 	seen := map[string]bool{}
 	title := -1
 	nonBlank := 0
@@ -96,9 +96,20 @@ func layout(d *Document, ls []line, pre preset) {
 				headDates = appendDate(headDates, l.text)
 			case footer:
 				footDates = appendDate(footDates, l.text)
+			case publicationLine(l.text):
+				pubDates = appendDate(pubDates, l.text)
 			}
 		}
 		k := kDrop
+		if header && title < 0 && pre.titleText == "" && !f.empty && !f.caption && !f.credit && !f.byline && words >= 5 {
+			if a, b, ok := headlineInClutter(l.text); ok {
+				// the headline alone, its clutter dropped
+				l.dropSuffix(len(l.text) - b)
+				l.dropPrefix(a)
+				keys[i], words = junkKey(l.text), fieldCount(l.text)
+				f = feat{}
+			}
+		}
 		switch {
 		case f.empty:
 		case f.caption || f.credit:
@@ -191,11 +202,17 @@ func layout(d *Document, ls []line, pre preset) {
 	if ref == "" && len(footDates) > 0 {
 		ref = footDates[0]
 	}
+	if ref == "" && len(pubDates) > 0 {
+		ref = pubDates[0]
+	}
 	if dl.Month > 0 {
-		if dl.Year > 0 {
+		switch {
+		case dl.Year > 0:
 			d.Dateline.Date = ymd(dl.Year, dl.Month, dl.Day)
-		} else {
-			d.Dateline.Date = withYear(dl.Month, dl.Day, ref)
+		case ref != "":
+			d.Dateline.Date = notAfter(dl.Month, dl.Day, ref)
+		default:
+			d.Dateline.Date = datelineYear(d.Text, ls[dlLine].text, dl.Month, dl.Day)
 		}
 	}
 	switch {

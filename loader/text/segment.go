@@ -200,9 +200,21 @@ var openEnders = map[string]bool{"of": true, "the": true, "a": true, "an": true,
 	"for": true, "in": true, "on": true, "with": true, "by": true, "at": true, "from": true, "'s": true, "\u2019s": true, ",": true}
 
 // openBefore reports whether the line break before toks[k] falls inside a
-// sentence: after a comma, a possessive or a function word, or before a
-// word in lower case.
+// sentence: after a comma, a possessive, a function word or a title
+// ("Gen.", "No."), between a month abbreviation and a number ("Sept." /
+// "12"), or before a word in lower case.
 func openBefore(toks []Token, k int) bool {
 	r, _ := utf8.DecodeRuneInString(toks[k].Text)
-	return openEnders[strings.ToLower(toks[k-1].Text)] || unicode.IsLower(r)
+	if openEnders[strings.ToLower(toks[k-1].Text)] || unicode.IsLower(r) {
+		return true
+	}
+	if prev := toks[k-1].Text; strings.HasSuffix(prev, ".") {
+		switch Abbreviation(prev) {
+		case TitleAbbrev:
+			return len(prev) > 2 // not an initial ending a line
+		case MonthAbbrev:
+			return unicode.IsDigit(r)
+		}
+	}
+	return false
 }

@@ -94,3 +94,30 @@ func TestSegmentDocument(t *testing.T) {
 		t.Errorf("got %q", a.SentenceText(2))
 	}
 }
+
+func TestAbbreviationsBeforeNumbersAndNames(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		// month abbreviations before a day number never end a sentence
+		{"Talks opened on Jan. 5, Feb. 6, Mar. 3, Apr. 4, Jun. 2, Jul. 1, Aug. 7, Sep. 11, Sept. 12, Oct. 8, Nov. 9 and Dec. 10. They failed.",
+			[]string{"Talks opened on Jan. 5, Feb. 6, Mar. 3, Apr. 4, Jun. 2, Jul. 1, Aug. 7, Sep. 11, Sept. 12, Oct. 8, Nov. 9 and Dec. 10.", "They failed."}},
+		{"The vote is set for Nov. 3. Officials said it would be fair.",
+			[]string{"The vote is set for Nov. 3.", "Officials said it would be fair."}},
+		{"It was signed on SEPT. 12 in Oslo. It held.", []string{"It was signed on SEPT. 12 in Oslo.", "It held."}},
+		{"The strike came on Sept.\n12, and it hurt.", []string{"The strike came on Sept.\n12, and it hurt."}},
+		{"The harvest ended in Aug. The heat was bad.", []string{"The harvest ended in Aug.", "The heat was bad."}},
+		// titles before a name, numbers after "No."
+		{"He met Gov. Ames, Sen. Olsen, Rep. Vance, Gen. He Lin, Lt. Ruiz, Col. Park and Adm. Byrd. They left.",
+			[]string{"He met Gov. Ames, Sen. Olsen, Rep. Vance, Gen. He Lin, Lt. Ruiz, Col. Park and Adm. Byrd.", "They left."}},
+		{"The order came from Lt.\nGen. Ruiz himself.", []string{"The order came from Lt.\nGen. Ruiz himself."}},
+		{"Resolution No. 2758 passed. It held.", []string{"Resolution No. 2758 passed.", "It held."}},
+		{"GEN. RUIZ SPOKE. THE TALKS ENDED.", []string{"GEN. RUIZ SPOKE.", "THE TALKS ENDED."}},
+	}
+	for _, c := range cases {
+		if got := sentencesOf(t, c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

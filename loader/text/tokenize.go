@@ -86,8 +86,37 @@ func Abbreviation(tok string) AbbrevKind {
 	if r, n := utf8.DecodeRuneInString(body); n == len(body) && unicode.IsUpper(r) {
 		return TitleAbbrev // an initial
 	}
+	if k := capsAbbreviation(body); k != NotAbbrev {
+		return k
+	}
 	if isDottedAcronym(tok) {
 		return OtherAbbrev
+	}
+	return NotAbbrev
+}
+
+// capsAbbreviation reads a month or title abbreviation written in capitals,
+// as datelines and headlines print them ("SEPT.", "GEN."): body is the
+// token without its period. Two-letter titles ("NO.", "LT.") are left out,
+// as "NO." may end a shouted sentence.
+func capsAbbreviation(body string) AbbrevKind {
+	if len(body) < 3 || len(body) > 5 {
+		return NotAbbrev
+	}
+	var buf [6]byte
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c < 'A' || c > 'Z' {
+			return NotAbbrev
+		}
+		if i > 0 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	buf[len(body)] = '.'
+	if k := abbrevs[string(buf[:len(body)+1])]; k == MonthAbbrev || k == TitleAbbrev {
+		return k
 	}
 	return NotAbbrev
 }
@@ -289,6 +318,9 @@ func periodEnd(s string, start, j int) int {
 		}
 	}
 	if _, ok := abbrevs[word+"."]; ok {
+		return j + 1
+	}
+	if capsAbbreviation(word) != NotAbbrev {
 		return j + 1
 	}
 	return j
