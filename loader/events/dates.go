@@ -67,6 +67,7 @@ func parseDocDate(docDate string) (time.Time, bool) {
 type dateHit struct {
 	DateRef
 	future string
+	past   string // for a month and day without a year read as after the document date: the one before it ("" = Date)
 }
 
 // nearestYear places a month and day without a year in the year that puts

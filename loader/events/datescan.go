@@ -426,7 +426,15 @@ func (d *dateScan) addMonthDay(start, end int, mon time.Month, day, y int, hasYe
 	case hasBase:
 		date = nearestYear(base, mon, day)
 	}
+	n := len(d.hits)
 	d.add(start, end, date, date)
+	if !hasYear && hasBase && len(d.hits) > n && date > base.Format("2006-01-02") {
+		// "was arrested on Dec. 1" told in September: last December
+		d.hits[n].past = ymd(base.Year()-1, mon, day)
+		if t, err := time.Parse("2006-01-02", date); err == nil && t.Year() == base.Year()+1 {
+			d.hits[n].past = ymd(base.Year(), mon, day)
+		}
+	}
 }
 
 // vague: last week, earlier this month, in (early|late|mid-)December

@@ -15,10 +15,12 @@ package events
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	entlex "newsgraph/loader/lexicon"
 	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
@@ -53,6 +55,10 @@ func placeAgent(c schema.Class) bool {
 	}
 	return false
 }
+
+// IsMedia reports whether an organization is a news outlet: outlets are
+// never agents of the events they report. Replaceable in tests.
+var IsMedia func(name string) bool = entlex.IsMedia
 
 // CountryOfPlace names the country a place lies in, so that "was arrested
 // in Vancouver" gives the arrest to that country's authorities as "was
@@ -588,6 +594,12 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			if e != "" && !contains(out, e) {
 				out = append(out, e)
 			}
+			for _, gi := range v.same[mi] {
+				// the others of "the two men"
+				if e := v.entityOf(gi); e != "" && !contains(out, e) {
+					out = append(out, e)
+				}
+			}
 		}
 		return out
 	}
@@ -595,7 +607,11 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		return len(ms) == 1 && inList(normWord(v.mention(ms[0]).Text), wlFirstperson)
 	}
 	searchFrom := t.head + 1
-	if t.form == FormGer && t.start > 0 && (nounContext(v.words, t.start) || v.is(t.start-1, wlBadprep)) {
+	var joined []int // "X followed Y in banning": X and Y
+	if t.form == FormGer && t.start > 1 && v.words[t.start-1] == "in" {
+		joined = v.joinedIn(t.start - 1)
+	}
+	if t.form == FormGer && joined == nil && t.start > 0 && (nounContext(v.words, t.start) || v.is(t.start-1, wlBadprep)) {
 		t.form = FormNoun // "their reason for arresting Meng"
 	}
 	if t.form == FormNoun {
@@ -683,6 +699,13 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		if len(targets) == 0 {
 			agents = nil // a judgement of nothing named
 		}
+	case t.pos == 'v' && (t.form == FormPast || t.form == FormPart) && t.start > 0 && v.words[t.start-1] == "those" &&
+		t.end+1 < len(v.words) && v.is(t.end, wlBe):
+		// "Among those detained were X and Y": the ones it was done to;
+		// the doer is the one the document reports doing it
+		rule = "those-done"
+		obj, _, _ := v.objectAfter(t.end + 1)
+		targets = ents(obj)
 	case t.form == FormNoun:
 		rule = "nominal"
 		var poss, comp, ofX, byX, prepX, inX []int
@@ -756,6 +779,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		if t.class == schema.Demand && prepX == nil && t.end+1 < len(v.words) && v.words[t.end] == "that" {
 			prepX = v.clauseSubjectAt(t.end + 1) // "renewed its demands that X release Y": X
+		}
+		if patientNoun(t.class) && comp != nil && ofX == nil && poss == nil && v.classOf(comp[0]) == schema.Person {
+			poss, comp = comp, nil // "the Jonas Berg case": his, as "Berg's case"
 		}
 		if agents == nil {
 			if patientNoun(t.class) {
@@ -848,12 +874,31 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 			rule = "support-verb-nominal"
 		}
-		if len(agents) == 0 && t.class == schema.Meeting && len(targets) > 0 && prepX != nil && v.words[k0] == "with" && inList(v.prepBefore(t.start), wlEventPrep) {
+		if len(agents) == 0 && t.class == schema.Meeting && len(targets) > 0 && prepX != nil && v.words[k0] == "with" && (inList(v.prepBefore(t.start), wlEventPrep) || spokeTo(v, t.start)) {
 			// "said after a meeting with X", "spoke at talks with X": the
 			// clause's subject, else the sentence's speaker, met X
 			for _, e := range ents(v.subjectBefore(t.start)) {
 				if !contains(targets, e) {
 					agents = append(agents, e)
+				}
+			}
+			if len(agents) == 0 && t.start <= 3 {
+				// "In a meeting with X, Y claimed …": the main clause's subject
+				for c := t.end; c < len(v.words)-1 && c < t.end+12; c++ {
+					if isClauseBreak(v.words[c]) || v.isQuoteMark(c) {
+						break
+					}
+					if v.words[c] == "," && (c+1 >= len(v.words) || !v.is(c+1, wlAppositive)) {
+						agents = ents(v.clauseSubjectAt(c + 1))
+						kept := targets[:0:0] // the subject is no one met, even if the list ran on
+						for _, e := range targets {
+							if !contains(agents, e) {
+								kept = append(kept, e)
+							}
+						}
+						targets = kept
+						break
+					}
 				}
 			}
 			if len(agents) == 0 && speaker != "" && !contains(targets, speaker) {
@@ -917,6 +962,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				subj = nil
 			}
 		}
+		if joined != nil {
+			agents, rule = ents(joined), "joined-in"
+		}
 		if agents == nil {
 			switch {
 			case firstPerson(subj) && speaker != "":
@@ -934,7 +982,10 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 		}
 		obj, _, possessor := v.objectAfter(searchFrom)
-		if t.class != schema.Statement {
+		if t.class == schema.Meeting && v.is(t.head, wlWithVerb) {
+			// "raised the case directly with X": X, not the matter
+			targets = ents(v.withAfter(t.end))
+		} else if t.class != schema.Statement {
 			if nom, ok := nominalBetween(v, trigs, t, obj); ok {
 				// "condemned the arrest of X": the target is whoever did it
 				var on []int
@@ -975,6 +1026,12 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			targets = ents(obj)
 			if len(targets) == 0 && pend == nil && (t.class == schema.Criticism || t.class == schema.Rejection) && refersToDeed(v, t.end) {
 				pend = &pending{prev: true} // "condemned the decision": the last deed's doer
+			}
+			if t.class == schema.Threat && len(agents) > 0 {
+				// "warned of consequences after/over X's arrest of Y": X is warned
+				if doer := x.deedDoerAfter(v, trigs, t); doer != "" && !contains(agents, doer) && !x.chains.sameSide(agents[0], doer) {
+					targets = []string{doer}
+				}
 			}
 			if t.class == schema.Meeting && len(targets) == 0 && len(agents) >= 2 {
 				agents, targets = agents[:1], agents[1:]
@@ -1244,14 +1301,51 @@ func byAfter(v *view, k int) int {
 	return -1
 }
 
+// deedDoerAfter returns the doer of a deed named right after "after",
+// "over" or "for" in the clause following trigger t ("warned of
+// consequences over the detention of X by Y": Y), "" if none.
+func (x *extractor) deedDoerAfter(v *view, trigs []match, t match) string {
+	for k := t.end; k < len(v.words) && k < t.end+8; k++ {
+		w := v.words[k]
+		if isClauseBreak(w) || w == "that" {
+			return ""
+		}
+		if w != "after" && w != "over" && w != "for" {
+			continue
+		}
+		for _, d := range trigs {
+			if d.start <= k || d.start > k+4 || speechAct(d.class) || d.class == schema.Meeting {
+				continue
+			}
+			if doers, _, _, _, _ := x.roles(v, d, trigs, nil, ""); len(doers) > 0 {
+				return doers[0]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// spokeTo reports whether the noun at k is what a speech verb addresses
+// ("told a joint press conference with X").
+func spokeTo(v *view, k int) bool {
+	j := k - 1
+	if j >= 0 && (v.words[j] == "a" || v.words[j] == "an" || v.words[j] == "the") {
+		j--
+	}
+	return j >= 0 && v.is(j, wlSpeech)
+}
+
 // supportVerbBefore reports whether a noun is the object of a light verb
 // ("imposed sanctions", "held talks", "lodged a protest").
 func supportVerbBefore(v *view, k int) bool {
+	participle := false // a word in -ed between: "has raised the detention" is no "has the detention"
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := v.words[j]
 		if inList(w, wlSupport) {
-			return true
+			return !participle || (w != "have" && w != "has" && w != "had")
 		}
+		participle = participle || strings.HasSuffix(w, "ed")
 		if isClauseBreak(w) || w == "," || v.ment[j] >= 0 && v.mention(v.ment[j]).Kind != text.DemonymMention {
 			return false
 		}
@@ -1305,7 +1399,7 @@ func (x *extractor) dates(v *view) []tokDate {
 		if futureCue(v, k) {
 			date = d.future
 		}
-		out = append(out, tokDate{tok: k, date: date})
+		out = append(out, tokDate{tok: k, date: date, past: d.past})
 	}
 	x.dateCache[v.idx], x.dateDone[v.idx] = out, true
 	return out
@@ -1347,6 +1441,7 @@ func charSpans(a *text.Annotated) []schema.Span {
 type tokDate struct {
 	tok  int
 	date string
+	past string // the reading before the document date, for a past verb ("" = date)
 }
 
 func tokenAt(v *view, off int) int {
@@ -1406,6 +1501,9 @@ func pickDate(v *view, ds []tokDate, t match, trigs []match) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
+	if ds[best].past != "" && t.pos == 'v' && (t.form == FormPast || t.form == FormPart) && !futureCue(v, ds[best].tok) {
+		return ds[best].past, true // "was arrested on Dec. 1": done before the report
+	}
 	return ds[best].date, true
 }
 
@@ -1431,6 +1529,16 @@ func speechVerbAt(v *view, trigs []match) match {
 // finish resolves pending targets, merges the candidates into one event
 // per (class, agent, target) and drops those without an agent.
 func (x *extractor) finish(cands []cand) []schema.Event {
+	// a news outlet reports; it is no speaker or doer of the news ("told
+	// Reuters", "according to the Daily Courier")
+	kept := cands[:0]
+	for _, c := range cands {
+		if c.agent != "" && IsMedia(c.agent) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	cands = kept
 	// agents of events, by (class, target); the first of each class
 	doer := map[[2]string]string{}
 	for _, c := range cands {
@@ -1450,7 +1558,11 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			if ag, ok := doer[[2]string{string(c.class), c.target}]; ok && ag != c.target {
 				c.agent = ag
 				c.rule += "-doc-agent"
-			} else if c.class == schema.Sanction {
+			} else if ag, ok := doer[[2]string{string(schema.Arrest), c.target}]; ok && ag != c.target && c.class == schema.LegalProceeding {
+				// "her extradition hearing": before the courts of those who arrested her
+				c.agent = ag
+				c.rule += "-arrester"
+			} else if c.class == schema.Sanction || c.rule == "those-done" {
 				// "the sanctioned individuals include X": the document's only sanctioner
 				if ag := soleDoer(cands, c.class); ag != "" && ag != c.target {
 					c.agent = ag
@@ -1532,6 +1644,21 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			}
 		}
 	}
+	// "told a joint press conference with X": met the day they spoke
+	saidOn := map[[2]string]string{}
+	for _, c := range cands {
+		if c.agent != "" && c.date != "" && speechAct(c.class) {
+			saidOn[[2]string{strconv.Itoa(c.sent), c.agent}] = c.date
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.class == schema.Meeting && c.date == "" && !c.dated {
+			if d := saidOn[[2]string{strconv.Itoa(c.sent), c.agent}]; d != "" {
+				c.date = d
+			}
+		}
+	}
 	// a deed with no date of its own: the date another mention of the
 	// same deed gives ("Meng was arrested on Dec 1"), else for the news
 	// the title and lead report, the lead's day
@@ -1577,6 +1704,9 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	for _, c := range cands {
 		if c.agent == "" {
 			continue
+		}
+		if speechAct(c.class) && c.target != "" && x.chains.sameSide(c.agent, c.target) {
+			continue // "our indignation": a body does not urge or condemn its own side
 		}
 		k := key{c.class, c.agent, c.target}
 		if c.class == schema.Statement {
@@ -1688,6 +1818,19 @@ func (c *chains) targetOf(name string) []string {
 func (c *chains) has(name, other string) bool {
 	ch := c.of(name)
 	return contains(ch[1:], other)
+}
+
+// sameSide reports whether a and b act for one body: one is in the
+// other's chain, or both in a third's ("Ambassador X" and "the Embassy of
+// Y in Z", both of Y).
+func (c *chains) sameSide(a, b string) bool {
+	ca := c.of(a)
+	for _, p := range c.of(b) {
+		if contains(ca, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleDoer is the one agent of every candidate of class cls that has one,

@@ -27,6 +27,9 @@ func country(s string) ment { return name(s, s, schema.Country) }
 func pron(surface, entity string) ment {
 	return ment{surface, entity, schema.Person, text.PronounMention}
 }
+func desc(surface, entity string) ment {
+	return ment{surface, entity, schema.Person, text.DescriptionMention}
+}
 func metonym(surface, entity string) ment {
 	return ment{surface, entity, schema.Country, text.MetonymMention}
 }
@@ -87,6 +90,7 @@ func annotate(t *testing.T, date, body string, ms []ment, rels ...[3]string) *te
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].surface) > len(ms[j].surface) })
 	taken := make([]bool, len(body))
+	group := map[[2]int]string{}
 	for _, m := range ms {
 		for off := 0; ; {
 			i := strings.Index(body[off:], m.surface)
@@ -102,9 +106,10 @@ func annotate(t *testing.T, date, body string, ms []ment, rels ...[3]string) *te
 			for k := s; k < e; k++ {
 				clash = clash || taken[k]
 			}
-			if clash {
+			if clash && group[[2]int{s, e}] != m.surface {
 				continue
 			}
+			group[[2]int{s, e}] = m.surface // another ment of this surface: one more of the group
 			for k := s; k < e; k++ {
 				taken[k] = true
 			}

@@ -269,8 +269,8 @@ func (at *attribution) attributeAfter(a *text.Annotated, q *qspan) (string, int,
 			verb = k
 		}
 		if mi := v.ment[k]; mi >= 0 && (len(cands) == 0 || cands[len(cands)-1] != mi) {
-			if verb >= 0 && k > verb+4 {
-				break
+			if verb >= 0 && k > verb+4 && !(k <= verb+7 && v.words[k-1] == ",") {
+				break // but "said a ministry spokesman, X": the name in apposition
 			}
 			cands = append(cands, mi)
 		}

@@ -3,6 +3,7 @@ package events
 import (
 	"testing"
 
+	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
 
@@ -197,4 +198,147 @@ func TestUnnamedMembersAreTargetsNotSpeakers(t *testing.T) {
 	// the authorities still act for it
 	a = annotate(t, "", "Vestrian authorities said the talks would go on.", []ment{demonym("Vestrian", "Vestria")})
 	expect(t, a, []ev{{"Statement", "Vestria", ""}}, nil)
+}
+
+func TestRaisedWithIsAMeeting(t *testing.T) {
+	// "raised X with Y": the subject met Y; the matter raised is no deed of the subject's
+	a := annotate(t, "2021-08-27", "Ada Okafor has raised the detention of Jonas Berg with Mira Kovac during a telephone call.",
+		[]ment{okafor, berg, mira})
+	expect(t, a, []ev{{"Meeting", "Ada Okafor", "Mira Kovac"}}, []ev{{"Arrest", "Ada Okafor", "Jonas Berg"}, {"Meeting", "Ada Okafor", "Jonas Berg"}})
+	a = annotate(t, "2021-08-27", "Ada Okafor raised their detention directly with Vestrian President Mira Kovac.", []ment{okafor, mira, vesDem})
+	expect(t, a, []ev{{"Meeting", "Ada Okafor", "Mira Kovac"}}, nil)
+	// "along with" names a companion, not a counterpart
+	a = annotate(t, "2021-08-27", "Vestria raised tariffs on Norland along with Ada Okafor.", []ment{vestria, norland, okafor})
+	if hasClass(a, "Meeting") {
+		t.Errorf("along with gave a meeting: %v", keys(a))
+	}
+}
+
+func TestGroupMentionsAreAllTargets(t *testing.T) {
+	// "the two men" is one mention per person, all with one span
+	two := []ment{vestria, okafor, desc("the two men", "Jonas Berg"), desc("the two men", "Lin Hao")}
+	a := annotate(t, "2021-08-27", "Vestria detained the two men on allegations of spying.", two)
+	expect(t, a, []ev{{"Arrest", "Vestria", "Jonas Berg"}, {"Arrest", "Vestria", "Lin Hao"}}, nil)
+	a = annotate(t, "2021-08-27", "Ada Okafor said Vestria's detention of the two men is wrong.", two)
+	expect(t, a, []ev{{"Arrest", "Vestria", "Jonas Berg"}, {"Arrest", "Vestria", "Lin Hao"}}, nil)
+}
+
+func TestPastVerbTakesTheMonthDayBeforeTheReport(t *testing.T) {
+	// a day without a year told in September: a past deed was last December
+	a := annotate(t, "2019-09-05", "Jonas Berg was arrested at an airport in Vestria on Dec. 1.", []ment{vestria, berg})
+	Extract(a)
+	if e := find(a, ev{"Arrest", "Vestria", "Jonas Berg"}); e == nil || e.Date != "2018-12-01" {
+		t.Errorf("past arrest date: %+v", e)
+	}
+	// what is to come keeps the nearest reading
+	a = annotate(t, "2019-09-05", "A hearing for Jonas Berg on Dec. 1 in Vestria was announced.", []ment{vestria, berg})
+	Extract(a)
+	if e := find(a, ev{"LegalProceeding", "Vestria", "Jonas Berg"}); e == nil || e.Date != "2019-12-01" {
+		t.Errorf("coming hearing date: %+v", e)
+	}
+}
+
+func TestProceedingOnAPersonGoesToWhoArrestedThem(t *testing.T) {
+	for _, s := range []string{
+		"Norland arrested Jonas Berg. Ada Okafor commented on the Jonas Berg case.",
+		"Norland arrested Jonas Berg. Ada Okafor said Berg's case is political.",
+		"Norland arrested Jonas Berg. Ada Okafor commented on his extradition hearing.",
+	} {
+		a := annotate(t, "2021-08-27", s, []ment{norland, berg, okafor, pron("his", "Jonas Berg"), name("Berg", "Jonas Berg", schema.Person)})
+		expect(t, a, []ev{{"LegalProceeding", "Norland", "Jonas Berg"}}, []ev{{"LegalProceeding", "Ada Okafor", "Jonas Berg"}})
+	}
+	// "case" of no one named is no proceeding
+	for _, s := range []string{
+		"Norland arrested Jonas Berg. In any case, Vestria will not yield, Ada Okafor said.",
+		"Norland arrested Jonas Berg. Ada Okafor said it was a case of bullying against Vestria.",
+	} {
+		a := annotate(t, "2021-08-27", s, []ment{norland, berg, okafor, vestria})
+		if hasClass(a, "LegalProceeding") {
+			t.Errorf("%q: %v", s, keys(a))
+		}
+	}
+}
+
+func TestInvertedSpeakerInApposition(t *testing.T) {
+	// "…,” said a ministry spokesman, X, at a briefing Friday: X spoke that Friday,
+	// and X's undated demand after it was made then, not on the lead's day
+	body := "Vestria accused Norland of abusing its power. The orders issued Thursday take effect soon.\n\n" +
+		"“Norland frequently abuses national power,” said a ministry spokesman, Lin Hao, at a briefing Friday.\n\n" +
+		"Lin, who did not mention names, called on Norland to “correct its wrongdoing” but gave no indication."
+	a := annotate(t, "2020-08-07", body, []ment{vestria, norland, lin, name("Lin", "Lin Hao", schema.Person)})
+	expect(t, a, []ev{{"Statement", "Lin Hao", ""}, {"Demand", "Lin Hao", "Norland"}}, nil)
+	if e := find(a, ev{"Demand", "Lin Hao", "Norland"}); e == nil || e.Date != "2020-08-07" {
+		t.Errorf("demand date: %+v", e)
+	}
+}
+
+func TestJoinedOthersInADeed(t *testing.T) {
+	nb := name("Norbank", "Norbank", schema.Corporation)
+	a := annotate(t, "2021-08-27", "Vestria followed Norland and Tarsk in banning Norbank from building a network in their countries.",
+		[]ment{vestria, norland, tarsk, nb})
+	expect(t, a, []ev{{"Sanction", "Vestria", "Norbank"}, {"Sanction", "Norland", "Norbank"}, {"Sanction", "Tarsk", "Norbank"}}, nil)
+	// "in" after an object that is no one followed: only the subject acts
+	a = annotate(t, "2021-08-27", "Vestria followed the advice of its experts in banning Norbank.", []ment{vestria, nb})
+	expect(t, a, nil, []ev{{"Sanction", "Norland", "Norbank"}})
+	// the ones followed set off by dashes; the subject that does not follow does nothing
+	a = annotate(t, "2021-08-27", "Ada Okafor hopes Vestria does not follow its allies — Norland and Tarsk — in banning Norbank.",
+		[]ment{okafor, vestria, norland, tarsk, nb})
+	expect(t, a, []ev{{"Sanction", "Norland", "Norbank"}, {"Sanction", "Tarsk", "Norbank"}}, []ev{{"Sanction", "Vestria", "Norbank"}})
+}
+
+func TestNoCriticismOfOwnEmbassy(t *testing.T) {
+	emb := name("Embassy of Vestria in Norland", "Embassy of Vestria in Norland", schema.GovernmentOrganization)
+	a := annotate(t, "2021-08-27", "Ada Okafor said we feel it is backstabbing.",
+		[]ment{okafor, emb, norland, {"we", "Embassy of Vestria in Norland", schema.GovernmentOrganization, text.PronounMention}},
+		[3]string{"Ada Okafor", string(schema.MemberOf), "Vestria"}, [3]string{"Embassy of Vestria in Norland", string(schema.ParentOrganization), "Vestria"})
+	Extract(a)
+	for _, e := range a.Events {
+		if e.Class == schema.Criticism && len(e.Target) > 0 && e.Target[0] == "Embassy of Vestria in Norland" {
+			t.Errorf("own embassy criticised: %v", key(e))
+		}
+	}
+}
+
+func TestAmongThoseDetained(t *testing.T) {
+	// the named ones of an arrest of unnamed people: done by its doer, that day
+	a := annotate(t, "2024-03-03", "Norlandic police arrested four leaders on Saturday. Among those detained were Jonas Berg, a student, and Lin Hao, a trader.",
+		[]ment{norland, berg, lin, dem("Norlandic", "Norland")})
+	expect(t, a, []ev{{"Arrest", "Norland", "Jonas Berg"}, {"Arrest", "Norland", "Lin Hao"}}, nil)
+	if e := find(a, ev{"Arrest", "Norland", "Lin Hao"}); e == nil || e.Date != "2024-03-02" {
+		t.Errorf("date: %+v", e)
+	}
+}
+
+func TestJointPressConferenceIsAMeeting(t *testing.T) {
+	for _, s := range []string{
+		"Later, Ada Okafor told a joint press conference with Mira Kovac: “We stand together.”",
+		"Ada Okafor said at a joint news conference with Mira Kovac that trade would grow.",
+		"Ada Okafor held a joint press conference with Mira Kovac.",
+		"In a meeting with the press with Vestrian Foreign Minister Mira Kovac, Ada Okafor claimed that Norland was wrong.",
+	} {
+		a := annotate(t, "2024-03-03", s, []ment{okafor, mira, norland, vesDem})
+		expect(t, a, []ev{{"Meeting", "Ada Okafor", "Mira Kovac"}}, []ev{{"Meeting", "Ada Okafor", "Ada Okafor"}})
+	}
+	// met the day they spoke
+	a := annotate(t, "2024-03-03", "Mira Kovac arrived on Thursday. Trade grew. Prices fell. Ada Okafor said on Friday that ties were strong. Later, Ada Okafor told a joint press conference with Mira Kovac: “We stand together.”", []ment{okafor, mira})
+	Extract(a)
+	if e := find(a, ev{"Meeting", "Ada Okafor", "Mira Kovac"}); e == nil || e.Date != "2024-03-01" {
+		t.Errorf("meeting date: %+v", e)
+	}
+	// a press conference alone meets no one
+	a = annotate(t, "2024-03-03", "Ada Okafor told a press conference that Mira Kovac was wrong.", []ment{okafor, mira})
+	if hasClass(a, "Meeting") {
+		t.Errorf("press conference gave a meeting: %v", keys(a))
+	}
+}
+
+func TestThreatOverADeedWarnsItsDoer(t *testing.T) {
+	for _, s := range []string{
+		"Vestria warned of grave consequences after Norland arrested Jonas Berg.",
+		"Vestria warned of serious consequences over the detention of Jonas Berg by Norland.",
+		"Vestria threatened retaliation over Norland's sanctions.",
+	} {
+		a := annotate(t, "2024-03-03", s, []ment{norland, vestria, berg})
+		expect(t, a, []ev{{"Threat", "Vestria", "Norland"}}, []ev{{"Threat", "Vestria", "Jonas Berg"}})
+	}
 }

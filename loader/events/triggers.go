@@ -107,6 +107,8 @@ const (
 	wlEventPrep
 	wlRelVerb
 	wlDeedRef
+	wlWithVerb
+	wlJoin
 	wlSpeech
 )
 
@@ -118,6 +120,7 @@ var listNames = map[string]wordSet{
 	"subordinator": wlSubordinator, "realis": wlRealis, "function": wlFunction,
 	"decree": wlDecree, "deadline": wlDeadline, "title": wlTitle, "member": wlMember,
 	"eventprep": wlEventPrep, "relverb": wlRelVerb, "deedref": wlDeedRef,
+	"withverb": wlWithVerb, "join": wlJoin,
 }
 
 func loadData() {

@@ -16,13 +16,14 @@ type view struct {
 	a      *text.Annotated
 	idx    int
 	toks   []text.Token
-	words  []string    // lower case, curly apostrophes straightened
-	ment   []int       // index into a.Mentions of the mention covering the token, -1
-	quote  []int       // index into the document's quote spans of the full quote holding the token, -1
-	masked []bool      // inside a name: not a trigger
-	info   []*wordInfo // what the data files say of each word (nil: nothing)
-	ments  []int       // a.Mentions indexes in this sentence, in order
-	spans  [][2]int    // the tokens [first, last+1) of each of ments
+	words  []string      // lower case, curly apostrophes straightened
+	ment   []int         // index into a.Mentions of the mention covering the token, -1
+	quote  []int         // index into the document's quote spans of the full quote holding the token, -1
+	masked []bool        // inside a name: not a trigger
+	info   []*wordInfo   // what the data files say of each word (nil: nothing)
+	ments  []int         // a.Mentions indexes in this sentence, in order
+	spans  [][2]int      // the tokens [first, last+1) of each of ments
+	same   map[int][]int // the other mentions with the very span of a mention in ments ("the two men": one per person)
 
 	trigs     []match // the sentence's triggers (see triggers), once found
 	trigsDone bool
@@ -111,6 +112,7 @@ func newViews(a *text.Annotated, spans []qspan) []*view {
 func (v *view) fill(a *text.Annotated, i int, spans []qspan, ments []int) {
 	s := a.Sentences[i]
 	v.a, v.idx = a, i
+	v.same = nil
 	for k, t := range v.toks {
 		v.words[k], v.info[k] = normInfo(t.Text)
 		v.ment[k] = -1
@@ -139,8 +141,15 @@ func (v *view) fill(a *text.Annotated, i int, spans []qspan, ments []int) {
 		if first < 0 {
 			continue
 		}
-		// a token already claimed by an earlier (longer) mention keeps it
-		if v.ment[first] >= 0 {
+		// a token already claimed by an earlier (longer) mention keeps it;
+		// a mention of the very same span refers to one more of a group
+		if held := v.ment[first]; held >= 0 {
+			if h := &a.Mentions[held]; h.Start == m.Start && h.End == m.End && h.Entity != m.Entity {
+				if v.same == nil {
+					v.same = map[int][]int{}
+				}
+				v.same[held] = append(v.same[held], mi)
+			}
 			continue
 		}
 		for k := first; k <= last; k++ {
@@ -945,4 +954,88 @@ func (v *view) includedAfter(k int) []int {
 // ("including senators X and Y").
 func isTitleNoun(w string) bool {
 	return inList(w, wlTitle)
+}
+
+// withAfter returns the mentions (with those coordinated) after the first
+// "with" of the clause from token k, not "along with" or "together with".
+func (v *view) withAfter(k int) []int {
+	for j := k; j < len(v.words)-1; j++ {
+		w := v.words[j]
+		if isClauseBreak(w) || w == "that" || v.isQuoteMark(j) {
+			return nil
+		}
+		if w != "with" || (j > 0 && (v.words[j-1] == "along" || v.words[j-1] == "together")) {
+			continue
+		}
+		k := j + 1
+		if v.words[k] == "the" || v.words[k] == "his" || v.words[k] == "her" || v.words[k] == "their" {
+			k++
+		}
+		if k < len(v.words) && v.ment[k] >= 0 && v.mention(v.ment[k]).Kind == text.DemonymMention {
+			k = v.span(v.ment[k])[1] // "with Vestrian President X"
+		}
+		if k >= len(v.words) {
+			return nil
+		}
+		if mi := v.ment[k]; mi >= 0 {
+			return v.coordinated(mi)
+		}
+		if mi := v.titledNameAfter(k); mi >= 0 {
+			return v.coordinated(mi)
+		}
+		return nil
+	}
+	return nil
+}
+
+// joinedIn returns, for "X followed Y and Z in banning W" with token k at
+// "in", the mentions of X, Y and Z: all of them did what the gerund says;
+// also "followed its allies — Y and Z — in banning", and where X did not
+// follow ("does not follow Y in"), Y and Z alone. nil when no such verb
+// precedes.
+func (v *view) joinedIn(k int) []int {
+	first, last := -1, k // the tokens of the ones followed
+	limit := k - 12
+	if k > 1 && isDash(v.words[k-1]) {
+		for c := k - 2; c >= 0 && c >= k-20; c-- {
+			if isDash(v.words[c]) {
+				first, last, limit = c+1, k-1, c-8
+				break
+			}
+		}
+		if first < 0 {
+			return nil
+		}
+	}
+	for j := last - 1; j >= 0 && j >= limit; j-- {
+		w := v.words[j]
+		if first >= 0 && j < first-1 && (isClauseBreak(w) || w == "," || v.isQuoteMark(j)) {
+			return nil
+		}
+		if first < 0 && v.ment[j] < 0 && w != "and" && w != "," && w != "the" && !v.is(j, wlJoin) {
+			return nil
+		}
+		if !v.is(j, wlJoin) || (first >= 0 && j >= first) {
+			continue
+		}
+		o := j + 1
+		if first >= 0 {
+			o = first
+		}
+		if o < last && v.words[o] == "the" {
+			o++
+		}
+		if o >= last || v.ment[o] < 0 {
+			return nil
+		}
+		others := v.coordinated(v.ment[o])
+		if len(others) == 0 || v.span(others[len(others)-1])[1] != last {
+			return nil // "followed the decision of X in": not the ones followed
+		}
+		if negated(v, j) {
+			return others
+		}
+		return append(v.subjectBefore(j), others...)
+	}
+	return nil
 }
