@@ -10,21 +10,37 @@
 
 var rows = [];
 entityIDs(need("entity")).forEach(function (id) {
-  var me = nameOf(id);
+  // first what links here (index lookups from this one node), then the names
+  // and dates of all the linked nodes in one read
+  var linked = [];
+  RELATIONS.forEach(function (pred) {
+    var objs = values(id, pred);
+    var subjs = list(g.V(id).In(pred).Unique().ToArray());
+    linked.push({ pred: pred, objs: objs, subjs: subjs });
+  });
+  var events = [];
+  ROLES.forEach(function (role) {
+    events.push({ role: role, evs: list(g.V(id).In(role).Unique().ToArray()) });
+  });
+  var facts = new Facts([id]);
+  linked.forEach(function (l) { facts.add(l.objs).add(l.subjs); });
+  events.forEach(function (e) { facts.add(e.evs); });
+
+  var me = facts.nameOf(id);
   function add(kind, relation, val, date) {
     rows.push({ entity: me, kind: kind, relation: relation, value: val, date: date || "" });
   }
-  values(id, NAME).forEach(function (v) { add("name", "", plain(v)); });
-  values(id, ALIAS).forEach(function (v) { add("alias", "", plain(v)); });
-  values(id, TYPE).forEach(function (v) { add("type", "", local(v)); });
-  values(id, "<schema:jobTitle>").forEach(function (v) { add("jobTitle", "", plain(v)); });
-  RELATIONS.forEach(function (pred) {
-    values(id, pred).forEach(function (o) { add("relation", local(pred), nameOf(o)); });
-    list(g.V(id).In(pred).Unique().ToArray()).forEach(function (s) { add("inverse relation", local(pred), nameOf(s)); });
+  facts.values(id, NAME).forEach(function (v) { add("name", "", plain(v)); });
+  facts.values(id, ALIAS).forEach(function (v) { add("alias", "", plain(v)); });
+  facts.values(id, TYPE).forEach(function (v) { add("type", "", local(v)); });
+  facts.values(id, "<schema:jobTitle>").forEach(function (v) { add("jobTitle", "", plain(v)); });
+  linked.forEach(function (l) {
+    l.objs.forEach(function (o) { add("relation", local(l.pred), facts.nameOf(o)); });
+    l.subjs.forEach(function (s) { add("inverse relation", local(l.pred), facts.nameOf(s)); });
   });
-  ROLES.forEach(function (role) {
-    list(g.V(id).In(role).Unique().ToArray()).forEach(function (ev) {
-      add("event", local(role), nameOf(ev), value(ev, "<ng:date>"));
+  events.forEach(function (e) {
+    e.evs.forEach(function (ev) {
+      add("event", local(e.role), facts.nameOf(ev), facts.value(ev, "<ng:date>"));
     });
   });
 });

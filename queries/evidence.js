@@ -7,34 +7,40 @@
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
 
-var rows = [], seen = {};
-function add(kind, node, fact) {
+var found = [], seen = {};
+function add(kind, node) {
   if (seen[node]) return;
   seen[node] = true;
-  var docs = values(node, "<ng:source>");
-  var start = value(node, "<ng:sentenceStart>");
-  rows.push({
-    _start: start === "" ? Infinity : start, // no offsets: last
-    kind: kind,
-    fact: fact,
-    date: value(node, "<ng:date>"),
-    evidence: value(node, "<ng:evidence>"),
-    start: start,
-    end: value(node, "<ng:sentenceEnd>"),
-    document: documentOf(node),
-    headline: docs.map(function (d) { return value(d, "<schema:headline>"); }).join("; ")
-  });
+  found.push({ kind: kind, node: node });
 }
 entityIDs(need("entity")).forEach(function (id) {
   ROLES.forEach(function (role) {
-    list(g.V(id).In(role).Unique().ToArray()).forEach(function (ev) { add("event", ev, nameOf(ev)); });
+    list(g.V(id).In(role).Unique().ToArray()).forEach(function (ev) { add("event", ev); });
   });
   ["<rdf:subject>", "<rdf:object>"].forEach(function (dir) {
-    list(g.V(id).In(dir).Unique().ToArray()).forEach(function (st) {
-      var fact = namesOf(st, "<rdf:subject>") + " " + values(st, "<rdf:predicate>").map(local).join("; ") +
-        " " + namesOf(st, "<rdf:object>");
-      add("relation", st, fact);
-    });
+    list(g.V(id).In(dir).Unique().ToArray()).forEach(function (st) { add("relation", st); });
   });
+});
+
+// the facts and statements, then the documents and entities they name: two reads
+var nodeIDs = found.map(function (f) { return f.node; });
+var facts = new Facts(nodeIDs).addLinked(nodeIDs, ["<ng:source>", "<rdf:subject>", "<rdf:object>"]);
+var rows = found.map(function (f) {
+  var node = f.node;
+  var fact = f.kind === "event" ? facts.nameOf(node) :
+    facts.namesOf(node, "<rdf:subject>") + " " + facts.values(node, "<rdf:predicate>").map(local).join("; ") +
+    " " + facts.namesOf(node, "<rdf:object>");
+  var start = facts.value(node, "<ng:sentenceStart>");
+  return {
+    _start: start === "" ? Infinity : start, // no offsets: last
+    kind: f.kind,
+    fact: fact,
+    date: facts.value(node, "<ng:date>"),
+    evidence: facts.value(node, "<ng:evidence>"),
+    start: start,
+    end: facts.value(node, "<ng:sentenceEnd>"),
+    document: facts.documentOf(node),
+    headline: facts.values(node, "<ng:source>").map(function (d) { return facts.value(d, "<schema:headline>"); }).join("; ")
+  };
 });
 emitSorted(rows, ["document", "_start", "kind", "fact"]);

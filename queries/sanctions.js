@@ -5,8 +5,10 @@
 // document, ordered by date.
 
 var rows = [];
-list(g.V("<ng:Sanction>").In(TYPE).Unique().ToArray()).forEach(function (ev) {
-  var e = eventRow(ev);
+var events = list(g.V("<ng:Sanction>").In(TYPE).Unique().ToArray());
+var facts = eventFacts(events);
+events.forEach(function (ev) {
+  var e = facts.eventRow(ev);
   rows.push({
     sanctioner: e.agent,
     sanctioned: e.target,

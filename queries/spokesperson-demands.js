@@ -15,18 +15,37 @@ if (param("spokesperson") !== "") {
     .concat(list(g.V().Has("<schema:jobTitle>", regex("(?i)spokes")).Has(TYPE, "<schema:Person>").Unique().ToArray()));
 }
 
-var rows = [], seen = {};
+// each one's events as agent (index lookups from one node each), kept when
+// typed ng:Demand; then the events and what they link to in two reads
+var people = [], seen = {}, agentOf = [];
 who.forEach(function (p) {
   if (seen[p]) return;
   seen[p] = true;
-  list(g.V(p).In("<schema:agent>").Has(TYPE, "<ng:Demand>").Unique().ToArray()).forEach(function (ev) {
-    var e = eventRow(ev);
-    var targets = values(ev, "<schema:target>").map(nameOf);
+  people.push(p);
+  agentOf.push(list(g.V(p).In("<schema:agent>").Unique().ToArray()));
+});
+var all = [].concat.apply([], agentOf), isDemand = {};
+if (all.length > 5000) { // many: one read of every demand beats reading every event
+  list(g.V("<ng:Demand>").In(TYPE).ToArray()).forEach(function (ev) { isDemand[ev] = true; });
+} else {
+  var types = new Facts(all);
+  all.forEach(function (ev) { isDemand[ev] = types.values(ev, TYPE).indexOf("<ng:Demand>") >= 0; });
+}
+var demands = agentOf.map(function (evs) { return evs.filter(function (ev) { return isDemand[ev]; }); });
+var facts = eventFacts([].concat.apply([], demands));
+facts.add(people.filter(function (p, i) { return demands[i].length > 0; }));
+facts.addLinked(people, ["<ng:spokespersonFor>"]);
+
+var rows = [];
+people.forEach(function (p, i) {
+  demands[i].forEach(function (ev) {
+    var e = facts.eventRow(ev);
+    var targets = facts.values(ev, "<schema:target>").map(facts.nameOf, facts);
     if (targets.length === 0) targets = [""];
     targets.forEach(function (t) {
       rows.push({
-        spokesperson: nameOf(p),
-        speaksFor: namesOf(p, "<ng:spokespersonFor>"),
+        spokesperson: facts.nameOf(p),
+        speaksFor: facts.namesOf(p, "<ng:spokespersonFor>"),
         target: t,
         date: e.date,
         about: e.about,

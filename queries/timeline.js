@@ -19,8 +19,10 @@ ids.forEach(function (id) {
 });
 
 var rows = [];
-Object.keys(byEvent).forEach(function (ev) {
-  var r = eventRow(ev);
+var events = Object.keys(byEvent);
+var facts = eventFacts(events);
+events.forEach(function (ev) {
+  var r = facts.eventRow(ev);
   r.role = byEvent[ev].roles.join("; ");
   r._date = r.date === "" ? "~" : r.date; // undated last
   rows.push(r);
