@@ -22,18 +22,18 @@ entityIDs(need("entity")).forEach(function (id) {
   ROLES.forEach(function (role) {
     events.push({ role: role, evs: list(g.V(id).In(role).Unique().ToArray()) });
   });
-  var facts = new Facts([id]);
-  linked.forEach(function (l) { facts.add(l.objs).add(l.subjs); });
+  var facts = new Facts();
+  linked.forEach(function (l) { facts.addNames(l.objs).addNames(l.subjs); });
   events.forEach(function (e) { facts.add(e.evs); });
 
-  var me = facts.nameOf(id);
+  var me = nameOf(id);
   function add(kind, relation, val, date) {
     rows.push({ entity: me, kind: kind, relation: relation, value: val, date: date || "" });
   }
-  facts.values(id, NAME).forEach(function (v) { add("name", "", plain(v)); });
-  facts.values(id, ALIAS).forEach(function (v) { add("alias", "", plain(v)); });
-  facts.values(id, TYPE).forEach(function (v) { add("type", "", local(v)); });
-  facts.values(id, "<schema:jobTitle>").forEach(function (v) { add("jobTitle", "", plain(v)); });
+  values(id, NAME).forEach(function (v) { add("name", "", plain(v)); });
+  values(id, ALIAS).forEach(function (v) { add("alias", "", plain(v)); });
+  values(id, TYPE).forEach(function (v) { add("type", "", local(v)); });
+  values(id, "<schema:jobTitle>").forEach(function (v) { add("jobTitle", "", plain(v)); });
   linked.forEach(function (l) {
     l.objs.forEach(function (o) { add("relation", local(l.pred), facts.nameOf(o)); });
     l.subjs.forEach(function (s) { add("inverse relation", local(l.pred), facts.nameOf(s)); });

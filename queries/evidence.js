@@ -24,7 +24,8 @@ entityIDs(need("entity")).forEach(function (id) {
 
 // the facts and statements, then the documents and entities they name: two reads
 var nodeIDs = found.map(function (f) { return f.node; });
-var facts = new Facts(nodeIDs).addLinked(nodeIDs, ["<ng:source>", "<rdf:subject>", "<rdf:object>"]);
+var facts = new Facts(nodeIDs);
+facts.add(facts.linked(nodeIDs, ["<ng:source>"])).addNames(facts.linked(nodeIDs, ["<rdf:subject>", "<rdf:object>"]));
 var rows = found.map(function (f) {
   var node = f.node;
   var fact = f.kind === "event" ? facts.nameOf(node) :

@@ -141,7 +141,8 @@ function eventRow(ev) {
 // Facts(ids): what the graph says about these nodes (their outgoing quads),
 // read in one query per 5000 nodes. Its methods mirror the one-node helpers
 // (values, value, nameOf, namesOf, typesOf, documentOf, eventRow) but answer
-// from memory; a node never read answers as one with no quads.
+// from memory; a node never read answers as one with no quads. Read events,
+// statements and documents with add, entities with addNames.
 function Facts(ids) {
   this.out = {};
   this.read = {};
@@ -174,13 +175,31 @@ Facts.prototype.add = function (ids) {
   return this;
 };
 
-// addLinked(ids, preds): read the nodes the preds lead to from these nodes.
-Facts.prototype.addLinked = function (ids, preds) {
+// linked(ids, preds): the values the preds lead to from these nodes.
+Facts.prototype.linked = function (ids, preds) {
   var more = [], self = this;
   list(ids).forEach(function (id) {
     preds.forEach(function (p) { more = more.concat(self.values(id, p)); });
   });
-  return this.add(more);
+  return more;
+};
+
+// addNames(ids): read only what nameOf needs of these nodes, with one-node
+// index lookups (an entity named in many documents has its name and type
+// once per document: reading all its quads would be slow).
+Facts.prototype.addNames = function (ids) {
+  var self = this, preds = [NAME, "<schema:identifier>", "<schema:headline>"];
+  list(ids).forEach(function (id) {
+    if (!isIRI(id) || self.read[id]) return;
+    self.read[id] = true;
+    var f = self.out[id] || (self.out[id] = {});
+    for (var i = 0; i < preds.length; i++) {
+      var vs = values(id, preds[i]);
+      if (vs.length) f[preds[i]] = vs;
+      if (vs.length && plain(vs[0]) !== "") break;
+    }
+  });
+  return this;
 };
 
 // values(node, pred): like values(), from memory (do not modify the result).
@@ -237,7 +256,9 @@ Facts.prototype.eventRow = function (ev) {
 // eventFacts(evs): Facts holding the events and the nodes they link to, in
 // two queries: eventFacts(evs).eventRow(ev) for each.
 function eventFacts(evs) {
-  return new Facts(evs).addLinked(evs, ROLES.concat(["<ng:source>"]));
+  var f = new Facts(evs);
+  f.add(f.linked(evs, ["<ng:source>"]));
+  return f.addNames(f.linked(evs, ROLES));
 }
 
 // emitSorted(rows, keys): emit the rows ordered by the given keys, in turn

@@ -33,8 +33,12 @@ if (all.length > 5000) { // many: one read of every demand beats reading every e
 }
 var demands = agentOf.map(function (evs) { return evs.filter(function (ev) { return isDemand[ev]; }); });
 var facts = eventFacts([].concat.apply([], demands));
-facts.add(people.filter(function (p, i) { return demands[i].length > 0; }));
-facts.addLinked(people, ["<ng:spokespersonFor>"]);
+var speaksFor = {};
+people.forEach(function (p, i) {
+  if (demands[i].length === 0) return;
+  speaksFor[p] = values(p, "<ng:spokespersonFor>");
+  facts.addNames([p]).addNames(speaksFor[p]);
+});
 
 var rows = [];
 people.forEach(function (p, i) {
@@ -45,7 +49,7 @@ people.forEach(function (p, i) {
     targets.forEach(function (t) {
       rows.push({
         spokesperson: facts.nameOf(p),
-        speaksFor: facts.namesOf(p, "<ng:spokespersonFor>"),
+        speaksFor: speaksFor[p].map(facts.nameOf, facts).sort().join("; "),
         target: t,
         date: e.date,
         about: e.about,
