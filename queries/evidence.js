@@ -2,7 +2,7 @@
 //
 // One row per fact that names the entity: each event it is agent, target or
 // about of (kind "event"), and each reified relation (ng:Relation) it is
-// the subject or object of (kind "relation"): the fact, the evidence
+// the subject or object of (kind "relation"): the fact, the rule that made it, the evidence
 // sentence, its character offsets, the document identifier and headline.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
@@ -38,6 +38,7 @@ var rows = found.map(function (f) {
     fact: fact,
     date: facts.value(node, "<ng:date>"),
     evidence: facts.value(node, "<ng:evidence>"),
+    rule: facts.value(node, "<ng:rule>"), // why the fact exists: the extraction rule
     start: start,
     end: facts.value(node, "<ng:sentenceEnd>"),
     document: facts.documentOf(node),

@@ -204,6 +204,12 @@ func TestEverySavedQueryRuns(t *testing.T) {
 			}
 		}
 	}
+	// Every fact says why it exists: the rule that produced it.
+	for _, r := range queryRows(t, dir, "evidence", "--param", "entity=Wang Wenbin") {
+		if rule, _ := r["rule"].(string); rule == "" {
+			t.Errorf("evidence row without its rule: %v", r)
+		}
+	}
 	// Also as a table.
 	tab := mustNG(t, dir, "", "query", "timeline", "--param", "entity=Canada", "--format", "table")
 	if !strings.Contains(tab, "Canada") || !strings.Contains(tab, "---") {
