@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"newsgraph/loader/datafile"
 	"newsgraph/schema"
 )
 
@@ -47,21 +48,8 @@ func words() *wordLists {
 	return lists
 }
 
-func lines(name string) [][]string {
-	b, err := data.ReadFile(name)
-	if err != nil {
-		panic(err)
-	}
-	var out [][]string
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimRight(l, "\r")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, strings.Split(l, "\t"))
-	}
-	return out
-}
+// lines reads one of the package's embedded lists.
+func lines(name string) [][]string { return datafile.Lines(data, name) }
 
 func set(name string, lower bool) map[string]bool {
 	m := map[string]bool{}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"newsgraph/loader/datafile"
 	"newsgraph/schema"
 )
 
@@ -161,23 +162,8 @@ func getLexicon() *lexicon {
 	return lex
 }
 
-// dataLines reads an embedded tab-separated list, skipping blank lines and
-// # comments.
-func dataLines(name string) [][]string {
-	b, err := data.ReadFile(name)
-	if err != nil {
-		panic(err)
-	}
-	var out [][]string
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, strings.Split(line, "\t"))
-	}
-	return out
-}
+// dataLines reads one of the package's embedded lists.
+func dataLines(name string) [][]string { return datafile.Lines(data, name) }
 
 func buildLexicon(lines [][]string) *lexicon {
 	lx := &lexicon{byFirst: map[string][]*pattern{}, speech: map[string]bool{}}

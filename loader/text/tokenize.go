@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loader/datafile"
 )
 
 //go:embed data
@@ -52,23 +54,8 @@ func loadLists() {
 	}
 }
 
-// dataLines reads an embedded list: one entry a line, tab-separated fields,
-// blank lines and lines starting with # ignored.
-func dataLines(name string) [][]string {
-	b, err := data.ReadFile(name)
-	if err != nil {
-		panic(err)
-	}
-	var out [][]string
-	for _, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		out = append(out, strings.Split(line, "\t"))
-	}
-	return out
-}
+// dataLines reads one of the package's embedded lists.
+func dataLines(name string) [][]string { return datafile.Lines(data, name) }
 
 // Abbreviation reports whether tok (with its final period) is a known
 // abbreviation and of which kind. Single capital letters with a period
