@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
@@ -82,7 +83,7 @@ func addKVIndex(db hkv.KV, ind ckv.QuadIndex) error {
 			return fmt.Errorf("the store has no index list")
 		}
 		for _, in := range list {
-			if sameDirs(in.Dirs, ind.Dirs) {
+			if slices.Equal(in.Dirs, ind.Dirs) {
 				return nil
 			}
 		}
@@ -100,16 +101,4 @@ func addKVIndex(db hkv.KV, ind ckv.QuadIndex) error {
 		}
 		return tx.Put(keyMetaIndexes, data)
 	})
-}
-
-func sameDirs(a, b []quad.Direction) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

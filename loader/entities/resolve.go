@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -295,7 +296,7 @@ var patronymParticles = map[string]bool{"bin": true, "binti": true, "bint": true
 // beforePatronym: short is the name before the patronymic particle of
 // long: "Ahmad Farid" of "Ahmad Farid bin Ismail".
 func beforePatronym(short, long []string) bool {
-	return len(short) >= 2 && len(long) > len(short)+1 && patronymParticles[long[len(short)]] && tokensMatch(short, long[:len(short)])
+	return len(short) >= 2 && len(long) > len(short)+1 && patronymParticles[long[len(short)]] && slices.Equal(short, long[:len(short)])
 }
 
 func hasPatronym(toks []string) bool {
@@ -310,7 +311,7 @@ func hasPatronym(toks []string) bool {
 // tailOf: short is the last two words or more of long, a longer form
 // with a given name before it ("Meng Wanzhou" in "Sabrina Meng Wanzhou").
 func tailOf(short, long []string) bool {
-	return len(short) >= 2 && len(long) > len(short) && tokensMatch(short, long[len(long)-len(short):])
+	return len(short) >= 2 && len(long) > len(short) && slices.Equal(short, long[len(long)-len(short):])
 }
 
 // canonicalPersons names each person written both in full and as a
@@ -374,7 +375,7 @@ func (d *docState) shortFormOf(p *piece) *entity {
 			if e.class != schema.Person || len(e.toks) < 2 || len(toks) >= len(e.toks) {
 				continue
 			}
-			if !(tokensMatch(toks, e.toks[:len(toks)]) || tokensMatch(toks, e.toks[len(e.toks)-len(toks):]) ||
+			if !(slices.Equal(toks, e.toks[:len(toks)]) || slices.Equal(toks, e.toks[len(e.toks)-len(toks):]) ||
 				len(toks) == 1 && containsString(e.toks[1:], toks[0])) {
 				continue
 			}
@@ -413,18 +414,6 @@ func (d *docState) shortFormOf(p *piece) *entity {
 		return hit
 	}
 	return nil
-}
-
-func tokensMatch(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // lastMentionBefore: the position of e's last mention before pos, -1 if none.
