@@ -260,13 +260,20 @@ func newQuadStore(backend, path string, opts cgraph.Options) (qs cgraph.QuadStor
 // hold something else before Cayley gets to see (or overwrite) them.
 func checkPath(k kind, backend, path string) (bool, error) {
 	switch k {
+	case kindBolt, kindBBolt, kindLevelDB:
+	case kindMemory:
+		return false, nil
+	default:
+		return true, nil // SQL and others: only the server knows; Cayley reports it.
+	}
+	st, err := os.Stat(path)
+	if os.IsNotExist(err) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	switch k {
 	case kindBolt:
-		st, err := os.Stat(path)
-		if os.IsNotExist(err) {
-			return false, nil
-		} else if err != nil {
-			return false, err
-		}
 		if !st.IsDir() {
 			return false, errNotStore(path, backend, "a file where a directory holding indexes.bolt is expected", nil)
 		}
@@ -286,12 +293,6 @@ func checkPath(k kind, backend, path string) (bool, error) {
 		}
 		return true, nil
 	case kindBBolt:
-		st, err := os.Stat(path)
-		if os.IsNotExist(err) {
-			return false, nil
-		} else if err != nil {
-			return false, err
-		}
 		if st.IsDir() {
 			return false, errNotStore(path, backend, "a directory where a database file is expected", nil)
 		}
@@ -300,12 +301,6 @@ func checkPath(k kind, backend, path string) (bool, error) {
 		}
 		return true, nil
 	case kindLevelDB:
-		st, err := os.Stat(path)
-		if os.IsNotExist(err) {
-			return false, nil
-		} else if err != nil {
-			return false, err
-		}
 		if !st.IsDir() {
 			return false, errNotStore(path, backend, "a file where a LevelDB directory is expected", nil)
 		}
@@ -318,10 +313,7 @@ func checkPath(k kind, backend, path string) (bool, error) {
 			return false, errNotStore(path, backend, "a directory without LevelDB files", nil)
 		}
 		return false, nil
-	case kindMemory:
-		return false, nil
 	}
-	// SQL and others: only the server knows; Cayley reports it.
 	return true, nil
 }
 
