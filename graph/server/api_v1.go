@@ -68,15 +68,23 @@ func parseJSONQuads(data []byte) ([]quad.Quad, error) {
 	return out, nil
 }
 
-func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
+// requestQuads reads the JSON quads of a v1 write or delete request; on a bad
+// request it answers 400 itself and returns false.
+func requestQuads(w http.ResponseWriter, r *http.Request) ([]quad.Quad, bool) {
 	data, err := readLimit(r.Body)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err)
-		return
+	if err == nil {
+		var quads []quad.Quad
+		if quads, err = parseJSONQuads(data); err == nil {
+			return quads, true
+		}
 	}
-	quads, err := parseJSONQuads(data)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err)
+	jsonError(w, http.StatusBadRequest, err)
+	return nil, false
+}
+
+func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
+	quads, ok := requestQuads(w, r)
+	if !ok {
 		return
 	}
 	if err := s.qw.AddQuadSet(quads); err != nil {
@@ -87,14 +95,8 @@ func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveV1Delete(w http.ResponseWriter, r *http.Request) {
-	data, err := readLimit(r.Body)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err)
-		return
-	}
-	quads, err := parseJSONQuads(data)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err)
+	quads, ok := requestQuads(w, r)
+	if !ok {
 		return
 	}
 	for _, q := range quads {
