@@ -67,12 +67,13 @@ type Store struct {
 	path    string
 	qs      cgraph.QuadStore
 	syncOn  string // with NoSync: the file to fsync once on Close
+	release string // with ReleaseMapped: the file whose mapped pages each commit releases
 }
 
 // An Option changes how Open opens a store.
 type Option func(*openOptions)
 
-type openOptions struct{ noSync bool }
+type openOptions struct{ noSync, release bool }
 
 // NoSync opens a bolt store without an fsync at every commit and syncs its
 // file once, on Close: what a bulk build wants. A killed process loses
@@ -80,6 +81,13 @@ type openOptions struct{ noSync bool }
 // build can, and the next build redoes what is missing. Other backends
 // ignore it.
 func NoSync() Option { return func(o *openOptions) { o.noSync = true } }
+
+// ReleaseMapped makes every write to a bolt or bbolt store drop the
+// process's resident pages of the store's memory mapping after its commit
+// (see releaseMapped), so that the resident memory of a long build stays
+// bounded by what it holds itself rather than growing with the store file.
+// Other backends ignore it.
+func ReleaseMapped() Option { return func(o *openOptions) { o.release = true } }
 
 // Backends returns the names of the registered Cayley backends, sorted.
 func Backends() []string {
@@ -200,7 +208,16 @@ func Open(backend, path string, create bool, options ...Option) (*Store, error) 
 	if err != nil {
 		return nil, classify(k, backend, path, err)
 	}
-	return &Store{backend: backend, path: path, qs: qs, syncOn: syncOn}, nil
+	st := &Store{backend: backend, path: path, qs: qs, syncOn: syncOn}
+	if oo.release {
+		switch k {
+		case kindBolt:
+			st.release = boltFile(path)
+		case kindBBolt:
+			st.release = path
+		}
+	}
+	return st, nil
 }
 
 // initNew creates a store and gives it the label index.

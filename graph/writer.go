@@ -292,6 +292,15 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 	if len(deltas) == 0 {
 		return nil
 	}
+	err := s.applyDeltas(deltas)
+	if err == nil && s.release != "" {
+		// best effort: a failure only leaves the pages resident
+		_ = releaseMapped(s.release)
+	}
+	return err
+}
+
+func (s *Store) applyDeltas(deltas []cgraph.Delta) error {
 	if _, isKV := cgraph.Unwrap(s.qs).(*ckv.QuadStore); !isKV || !losesNodes(deltas) {
 		return s.qs.ApplyDeltas(deltas, ignore)
 	}
