@@ -23,7 +23,7 @@ import (
 )
 
 func newBenchCmd() *cobra.Command {
-	var docs, workers, batch int
+	var docs, workers, batch, memoryMB int
 	var seed int64
 	var backend, dir string
 	cmd := &cobra.Command{
@@ -37,6 +37,7 @@ func newBenchCmd() *cobra.Command {
 and report peak RSS and the build/Cayley ratio.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			applyMemoryLimit(memoryMB)
 			return runBench(cmd.Context(), cmd.OutOrStdout(), benchConfig{docs, workers, batch, seed, backend, dir})
 		},
 	}
@@ -47,6 +48,7 @@ and report peak RSS and the build/Cayley ratio.`,
 	f.IntVar(&batch, "batch", graph.DefaultBatchQuads, "quads per write transaction")
 	f.StringVar(&backend, "backend", "bolt", "backend to build into (a file backend: bolt, bbolt, leveldb)")
 	f.StringVar(&dir, "dir", "", "work directory (default: a temporary one, removed afterwards)")
+	addMemoryLimitFlag(f, &memoryMB)
 	return cmd
 }
 
@@ -110,7 +112,7 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 		n, ext.Round(time.Millisecond), float64(n)/ext.Seconds(), float64(bytes)/1e6/ext.Seconds(), float64(n)/ext.Seconds()/float64(workers))
 
 	// 2. End-to-end build into a new store.
-	st, err := graph.Open(c.backend, filepath.Join(dir, "build.db"), true, graph.NoSync())
+	st, err := graph.Open(c.backend, filepath.Join(dir, "build.db"), true, graph.NoSync(), graph.ReleaseMapped())
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,7 @@ type buildOptions struct {
 	batch    int
 	quiet    bool
 	progress bool
+	memoryMB int
 }
 
 func newBuildCmd(sf *storeFlags) *cobra.Command {
@@ -51,6 +52,7 @@ when any file failed.`,
 	f.IntVar(&o.workers, "workers", 0, "extraction goroutines (default: all cores)")
 	f.IntVar(&o.batch, "batch", graph.DefaultBatchQuads, "quads per write transaction")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print only errors")
+	addMemoryLimitFlag(f, &o.memoryMB)
 	o.progress = term.IsTerminal(int(os.Stderr.Fd()))
 	return cmd
 }
@@ -78,6 +80,7 @@ func (s *buildSummary) add(f schema.DocFacts) {
 
 func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions) error {
 	start := time.Now()
+	applyMemoryLimit(o.memoryMB)
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	st, err := sf.openForBuild()
 	if err != nil {

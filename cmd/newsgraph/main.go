@@ -13,7 +13,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -54,8 +56,19 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVarP(&sf.path, "dbpath", "a", "newsgraph.db", "path (or address, e.g. postgres://user@host/db) of the store")
 	var cpuProfile string
 	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file")
+	var memProfile string
+	root.PersistentFlags().StringVar(&memProfile, "memprofile", "", "write a heap profile (memory in use at the end) to this file")
 	var stopProfile func()
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if memProfile != "" {
+			// Rewritten every few seconds, so a long build's profile shows
+			// what it held while running, not only after it closed the store.
+			go func() {
+				for range time.Tick(5 * time.Second) {
+					writeHeapProfile(memProfile, false)
+				}
+			}()
+		}
 		if cpuProfile == "" {
 			return nil
 		}
@@ -73,6 +86,9 @@ func newRoot() *cobra.Command {
 		if stopProfile != nil {
 			stopProfile()
 		}
+		if memProfile != "" {
+			writeHeapProfile(memProfile, true)
+		}
 	}
 	root.AddCommand(
 		newBuildCmd(sf),
@@ -86,4 +102,21 @@ func newRoot() *cobra.Command {
 		newBenchCmd(),
 	)
 	return root
+}
+
+// writeHeapProfile writes the live heap after a garbage collection, so the
+// profile shows what the command still holds, not what it has freed.
+func writeHeapProfile(path string, collect bool) {
+	if collect {
+		runtime.GC()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "newsgraph: memprofile:", err)
+		return
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		fmt.Fprintln(os.Stderr, "newsgraph: memprofile:", err)
+	}
 }

@@ -21,5 +21,5 @@ func (sf *storeFlags) open(create bool) (*graph.Store, error) {
 // openForBuild opens (or creates) the store for a bulk write: bolt commits
 // without fsync and the file is synced once when the build closes it.
 func (sf *storeFlags) openForBuild() (*graph.Store, error) {
-	return graph.Open(sf.backend, sf.path, true, graph.NoSync())
+	return graph.Open(sf.backend, sf.path, true, graph.NoSync(), graph.ReleaseMapped())
 }
