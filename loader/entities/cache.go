@@ -27,6 +27,7 @@ type memos struct {
 	spaced    bool       // some token has a space in it
 	known     map[string]bool
 	lookups   map[string]knownMemo
+	variants  map[string]knownMemo // lexicon.OrganizationVariant answers
 	countries map[string]countryMemo
 	demonyms  map[string]countryMemo
 	capitals  map[string]countryMemo
@@ -66,6 +67,7 @@ func (d *docState) initMemos() {
 		}
 	}
 	d.lookups = map[string]knownMemo{}
+	d.variants = map[string]knownMemo{}
 	d.countries = map[string]countryMemo{}
 	d.demonyms = map[string]countryMemo{}
 	d.capitals = map[string]countryMemo{}

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"newsgraph/loader/lexicon"
 	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
@@ -505,6 +506,13 @@ func (d *docState) namePiece(i, a, b int) *piece {
 		p.class, p.canon, p.country = k.Class, k.Name, k.Country
 		return p
 	}
+	if b-a >= 2 && lexicon.IsIndustryWord(d.lows[i][b-1]) {
+		if k, ok := d.orgVariant(i, a, b); ok {
+			// "Acme Telecom": a known company's brand and a generic word
+			p.class, p.canon, p.country = k.Class, k.Name, k.Country
+			return p
+		}
+	}
 	if b-a >= 2 && placeKinds[d.lows[i][b-1]] {
 		// "Liaoning Province", "Osaka Prefecture": the place itself
 		if k, ok := d.lookup(d.span(i, a, b-1)); ok && k.Class == schema.Place {
@@ -543,6 +551,12 @@ func (d *docState) namePiece(i, a, b int) *piece {
 		if d.w.given[first] || d.w.surnames[first] && b-a <= 3 || isInitial(first) || d.hyphenatedGiven(first) {
 			p.class = schema.Person
 			p.personCue = d.w.given[first]
+		}
+	}
+	if p.class == "" {
+		if k, ok := d.orgVariant(i, a, b); ok {
+			// "Acmme": a misspelt known organization
+			p.class, p.canon, p.country = k.Class, k.Name, k.Country
 		}
 	}
 	return p

@@ -139,3 +139,31 @@ func qualifiedPlaceName(p *lexicon.Place) string {
 	}
 	return p.Name
 }
+
+// orgVariant: tokens [a, b) of sentence i are a loose or misspelt form of
+// an organization of the gazetteer (lexicon.OrganizationVariant), and
+// nothing says they are anything else: no word of them is a given name or
+// family name of the lists, or a word the document writes in lower case.
+func (d *docState) orgVariant(i, a, b int) (known, bool) {
+	ts := d.sentToks(i)
+	for k := a; k < b; k++ {
+		w := ts[k].Text
+		if d.w.given[w] || d.w.surnames[w] || d.seenLower[d.lows[i][k]] && !lexicon.IsIndustryWord(w) {
+			return known{}, false
+		}
+	}
+	s := d.span(i, a, b)
+	if m, ok := d.variants[s]; ok {
+		return m.k, m.ok
+	}
+	var k known
+	o, ok := lexicon.OrganizationVariant(s)
+	if ok {
+		k = known{Name: o.Name, Class: o.Class}
+		if c, ok := lexicon.CountryByISO2(o.Country); ok {
+			k.Country = c.Name
+		}
+	}
+	d.variants[s] = knownMemo{k, ok}
+	return k, ok
+}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"newsgraph/loader/datafile"
+	"newsgraph/loader/lexicon"
 	"newsgraph/schema"
 )
 
@@ -24,18 +25,18 @@ const (
 
 // wordLists are the embedded data lists, read once.
 type wordLists struct {
-	time, common, particles, connectors, given, surnames, portfolio, nationality map[string]bool
-	titles                                                                       map[string]titleKind // lower case, may be several words
-	titleWords                                                                   int                  // most words in a title
-	heads                                                                        map[string]schema.Class
-	cues                                                                         map[string]schema.Class
-	govSurface                                                                   map[string]string   // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
-	govTemplate                                                                  map[string]string   // "foreign-ministry|CA" -> "Global Affairs Canada"
-	groups                                                                       map[string]string   // "republican" -> "US"; "" where no one country
-	titleFirst                                                                   map[string]int      // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
-	govFirst                                                                     map[string]bool     // the first words (firstOfPhrase) of govSurface phrases
-	gender                                                                       map[string]gender   // given name -> the sex it nearly always names
-	titleCountries                                                               map[string][]string // "treasury secretary" -> ["US"]: countries whose office the title names
+	time, common, particles, connectors, given, surnames, portfolio, nationality, compoundGiven, adminWords map[string]bool
+	titles                                                                                                  map[string]titleKind // lower case, may be several words
+	titleWords                                                                                              int                  // most words in a title
+	heads                                                                                                   map[string]schema.Class
+	cues                                                                                                    map[string]schema.Class
+	govSurface                                                                                              map[string]string   // "foreign ministry" -> "foreign-ministry" (or "foreign-ministry@US")
+	govTemplate                                                                                             map[string]string   // "foreign-ministry|CA" -> "Global Affairs Canada"
+	groups                                                                                                  map[string]string   // "republican" -> "US"; "" where no one country
+	titleFirst                                                                                              map[string]int      // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
+	govFirst                                                                                                map[string]bool     // the first words (firstOfPhrase) of govSurface phrases
+	gender                                                                                                  map[string]gender   // given name -> the sex it nearly always names
+	titleCountries                                                                                          map[string][]string // "treasury secretary" -> ["US"]: countries whose office the title names
 }
 
 var (
@@ -73,6 +74,8 @@ func loadLists() *wordLists {
 		surnames:       set("data/surnames.txt", false),
 		portfolio:      set("data/portfolio.txt", true),
 		nationality:    set("data/nationality.txt", true),
+		compoundGiven:  set("data/compoundgiven.txt", false),
+		adminWords:     set("data/adminwords.txt", false),
 		titles:         map[string]titleKind{},
 		heads:          map[string]schema.Class{},
 		cues:           map[string]schema.Class{},
@@ -169,7 +172,13 @@ func firstOfPhrase(s string) string {
 // the title (or the singular of a plural title) it may be has.
 func (d *docState) titleAt(i, a, b int) (titleKind, bool) {
 	if b-a == 1 {
-		return d.w.titleOf(d.lows[i][a])
+		k, ok := d.w.titleOf(d.lows[i][a])
+		if !ok && len(d.lows[i][a]) >= minSpokesTypo {
+			if d.w.spokesTypo(d.lows[i][a]) {
+				return titleSpokes, true // "spokesprson"
+			}
+		}
+		return k, ok
 	}
 	c := &d.tmax[i][a]
 	if *c == 0 {
@@ -204,4 +213,21 @@ func (w *wordLists) titleOf(phrase string) (titleKind, bool) {
 func (w *wordLists) isMod(word string) bool {
 	k, ok := w.titles[word]
 	return ok && k == titleMod || word == "former" || word == "then"
+}
+
+// minSpokesTypo is the shortest word taken for a misspelt spokesperson title.
+const minSpokesTypo = 9
+
+// spokesTypo: the lower-case word is one letter off a spokesperson title of
+// the lists ("spokersperson", "spokeman"), and not its plural.
+func (w *wordLists) spokesTypo(word string) bool {
+	if _, ok := w.titles[word]; ok || !strings.HasPrefix(word, "spok") {
+		return false
+	}
+	for t, k := range w.titles {
+		if k == titleSpokes && len(t) >= minSpokesTypo-1 && !strings.Contains(t, " ") && t+"s" != word && word+"s" != t && lexicon.OneEdit(word, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsgraph/loader/lexicon"
 	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
@@ -149,8 +150,8 @@ func (d *docState) isCap(i, k int) bool {
 func (d *docState) isCapToken(i, k int) bool {
 	ts := d.a.Sentences[i].Tokens
 	t := ts[k].Text
-	if !isCapitalized(t) || hasDigit(t) {
-		return false
+	if !isCapitalized(t) || hasDigit(t) && !d.gazetteerOrg(t) {
+		return false // "G7" is a name, "2018" or "5G" none
 	}
 	low := d.lows[i][k]
 	if d.w.time[low] || d.w.time[strings.TrimSuffix(low, ".")] {
@@ -313,6 +314,9 @@ func (d *docState) joinAcross(i, start, end int) (int, bool) {
 	if len(conns) == 0 || j >= len(ts) || !d.isCap(i, j) {
 		return 0, false
 	}
+	if e := d.gazetteerNameEnd(i, start, j); e > 0 {
+		return e, true // "Voice of America", "The Globe and Mail", "House of Commons"
+	}
 	allParticles := true
 	for _, c := range conns {
 		if !d.w.particles[c] || c == "the" || c == "y" {
@@ -397,4 +401,38 @@ func (d *docState) headAmong(ts []text.Token, heads ...string) bool {
 		}
 	}
 	return false
+}
+
+// gazetteerOrg: the word alone is an organization of the gazetteer ("G7").
+func (d *docState) gazetteerOrg(t string) bool {
+	k, ok := d.lookup(t)
+	return ok && k.Class != schema.Place && k.Class != schema.Country
+}
+
+// gazetteerNameEnd: tokens [start, e) of sentence i, with the connectors
+// before j and up to three capitalized words from j, are the whole name of
+// an organization or country of the gazetteer, or a government body its
+// patterns name ("House of Commons"); it returns e, 0 if none.
+func (d *docState) gazetteerNameEnd(i, start, j int) int {
+	ts := d.a.Sentences[i].Tokens
+	first := start
+	if d.lows[i][first] == "the" && first+1 < j {
+		first++
+	}
+	if !lexicon.StartsConnectedName(d.lows[i][first]) {
+		return 0
+	}
+	best := 0
+	for e := j + 1; e <= len(ts) && e <= j+3; e++ {
+		if !d.isCap(i, e-1) {
+			break
+		}
+		s := d.span(i, start, e)
+		if k, ok := d.lookup(s); ok && k.Class != schema.Place {
+			best = e
+		} else if lexicon.IsGovernmentForm(s) {
+			best = e
+		}
+	}
+	return best
 }

@@ -19,6 +19,7 @@ type entity struct {
 	aliases   map[string]bool
 	country   string   // for government bodies: the country it belongs to
 	toks      []string // for people: the words of the full name
+	full      []string // for people renamed to a shorter canonical name: the words of the full name
 	titles    []string // titles held in the document
 	firstPos  int
 	lastPos   int
@@ -84,7 +85,7 @@ func (d *docState) resolve() {
 		if p.class == schema.Country && (p.role == roleName) {
 			e := d.entityFor(p.canon, schema.Country)
 			d.attach(p, e)
-			if p.surface != e.name && (p.kind == text.NameMention || isCapitalName(p.surface)) {
+			if p.surface != e.name && (p.kind == text.NameMention || d.isSeatName(p.surface)) {
 				e.aliases[p.surface] = true
 			}
 		}
@@ -99,11 +100,16 @@ func (d *docState) resolve() {
 		if name == "" {
 			continue
 		}
+		written := name
+		name = d.dropAdminWords(name)
 		e := d.entityFor(name, schema.GovernmentOrganization)
 		if e.country == "" {
 			e.country = ctry
 		}
 		d.attach(p, e)
+		if written != name {
+			e.aliases[written] = true
+		}
 		if p.role == roleName && p.surface != name {
 			e.aliases[p.surface] = true
 			if full := d.withModifier(p); full != "" && full != name {
@@ -175,6 +181,8 @@ func (d *docState) resolve() {
 			d.attach(p, e)
 		}
 	}
+	// people typed from context only now: canonical names too
+	d.canonicalPersons()
 	// acronyms written after the full name: "Royal Mounted Police (RMP)"
 	d.acronymAliases()
 	// pronouns
@@ -207,7 +215,15 @@ var kinNouns = map[string]bool{
 	"uncle": true, "aunt": true, "colleague": true, "friend": true, "widow": true, "fiancee": true, "fiance": true,
 }
 
-func isCapitalName(s string) bool { return isCapitalized(s) && !strings.Contains(s, " ") }
+// isSeatName: a capital or seat of government written as a name ("Ottawa",
+// "Downing Street"), the alias of the country it stands for.
+func (d *docState) isSeatName(s string) bool {
+	if !isCapitalized(s) {
+		return false
+	}
+	_, ok := d.capital(s)
+	return ok
+}
 
 // possessiveOffice: "Office" after "<Title>'s" is that officer's office:
 // "the Attorney General's Office", "the Prosecutor General's Office".
@@ -253,6 +269,28 @@ func (d *docState) withModifier(p *piece) string {
 // first and last words name the same person.
 func (d *docState) personFor(p *piece) *entity {
 	toks := strings.Fields(p.surface)
+	name := p.surface
+	if c := d.chineseOrder(toks); c != "" {
+		// "Wanzhou Meng": named family name first, written so an alias
+		name, toks = c, strings.Fields(c)
+	}
+	e := d.personMatch(p, toks)
+	if e == nil {
+		e = d.entityFor(name, schema.Person)
+		e.toks = toks
+	}
+	if p.surface != e.name {
+		e.aliases[p.surface] = true
+	}
+	return e
+}
+
+// personMatch finds the person of the document the name's words (family
+// name first) stand for, nil if none.
+func (d *docState) personMatch(p *piece, toks []string) *entity {
+	if e, ok := d.byName[strings.Join(toks, " ")]; ok && e.class == schema.Person {
+		return e
+	}
 	for _, e := range d.ents {
 		if e.class != schema.Person || len(e.toks) < 2 || len(toks) < 2 {
 			continue
@@ -261,34 +299,23 @@ func (d *docState) personFor(p *piece) *entity {
 			// "Wanzhou Meng" and "Meng Wanzhou": an East Asian name in
 			// either order; the family name first is canonical
 			if d.w.surnames[toks[0]] && !d.w.surnames[e.toks[0]] {
-				d.rename(e, p.surface)
+				d.rename(e, strings.Join(toks, " "))
 				e.toks = toks
-			} else if p.surface != e.name {
-				e.aliases[p.surface] = true
 			}
 			return e
 		}
-		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] || tailOf(toks, e.toks) || tailOf(e.toks, toks) || beforePatronym(toks, e.toks) || beforePatronym(e.toks, toks) {
-			if p.surface != e.name {
-				e.aliases[p.surface] = true
-			}
+		if e.toks[0] == toks[0] && e.toks[len(e.toks)-1] == toks[len(toks)-1] || tailOf(toks, e.toks) || tailOf(e.toks, toks) || beforePatronym(toks, e.toks) || beforePatronym(e.toks, toks) ||
+			d.w.westernPrefix(toks, e.toks) || d.w.misspeltName(toks, e.toks) {
+			return e
+		}
+		if d.w.westernPrefix(e.toks, toks) {
+			// "Sabrina Meng", then "Sabrina Meng Wanzhou": the fuller form
+			// decides the canonical name (canonicalPersons)
+			e.toks = toks
 			return e
 		}
 	}
-	if c := d.chineseOrder(toks); c != "" {
-		// "Wanzhou Meng": named family name first, written so an alias
-		if e, ok := d.byName[c]; ok && e.class == schema.Person {
-			e.aliases[p.surface] = true
-			return e
-		}
-		e := d.entityFor(c, schema.Person)
-		e.toks = strings.Fields(c)
-		e.aliases[p.surface] = true
-		return e
-	}
-	e := d.entityFor(p.surface, schema.Person)
-	e.toks = toks
-	return e
+	return nil
 }
 
 var patronymParticles = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn": true, "ben": true, "ould": true, "bte": true}
@@ -324,11 +351,10 @@ func (d *docState) canonicalPersons() {
 		if e.class != schema.Person || len(e.toks) < 3 {
 			continue
 		}
-		if t := e.toks; len(t) == 3 && d.w.surnames[t[1]] && !d.w.surnames[t[0]] && !d.w.given[t[2]] && !isInitial(t[0]) {
-			// "Sabrina Meng Wanzhou": an English given name before an East
-			// Asian family name and given name; the person goes by the latter
-			d.rename(e, t[1]+" "+t[2])
-			e.toks = t[1:]
+		if d.w.eastAsianWithWestern(e.toks) > 0 {
+			// "Sabrina Meng Wanzhou", "Carrie Lam Cheng Yuet-ngor": named
+			// by the name alone (personnames.go)
+			d.renamePerson(e, d.w.canonicalPersonToks(e.toks))
 			continue
 		}
 		if hasPatronym(e.toks) {
@@ -354,8 +380,28 @@ func (d *docState) canonicalPersons() {
 		if best != "" && best != e.name {
 			d.rename(e, best)
 			e.toks = strings.Fields(best)
+			continue
 		}
+		// written in full only: "Michael John Smith" is "Michael Smith"
+		d.renamePerson(e, d.w.canonicalPersonToks(e.toks))
 	}
+}
+
+// renamePerson gives a person the canonical name of these words, keeping
+// the full form (and every other form) an alias; the full form's words
+// stay with the entity for the short forms to find it by.
+func (d *docState) renamePerson(e *entity, toks []string) {
+	name := strings.Join(toks, " ")
+	if name == e.name {
+		return
+	}
+	full := e.toks
+	if other, ok := d.byName[name]; ok && other != e {
+		return // another person of the document has that name
+	}
+	d.rename(e, name)
+	e.full = full
+	e.toks = toks
 }
 
 // shortFormOf resolves a one-word (or partial) name to an entity named in
@@ -371,6 +417,16 @@ func (d *docState) shortFormOf(p *piece) *entity {
 		for _, e := range d.ents {
 			if e.class == schema.Person && len(toks) == 2 && len(e.toks) == 2 && toks[0] == e.toks[1] && toks[1] == e.toks[0] && d.w.surnames[toks[1]] {
 				return e // "Wanzhou Meng" after "Meng Wanzhou"
+			}
+			if e.class == schema.Person && (d.w.westernPrefix(toks, e.full) || d.w.westernPrefix(toks, e.toks) || len(e.toks) >= 2 && d.w.misspeltName(toks, e.toks)) {
+				return e // "Sabrina Meng" of "Sabrina Meng Wanzhou"
+			}
+			if e.class == schema.Person && d.w.westernPrefix(e.toks, toks) {
+				// "Sabrina Meng Wanzhou" after "Sabrina Meng": the fuller
+				// form decides the canonical name (canonicalPersons)
+				e.toks = toks
+				e.aliases[p.surface] = true
+				return e
 			}
 			if e.class != schema.Person || len(e.toks) < 2 || len(toks) >= len(e.toks) {
 				continue
@@ -789,6 +845,9 @@ func (d *docState) countryContext(p *piece) string {
 				return k.Country
 			}
 		}
+		if c := d.placeAfterIn(p); c != "" {
+			return c
+		}
 	}
 	// a place at the start of the name: "Hong Kong Police Force", "Xinjiang ... Bureau"
 	if p.role == roleName {
@@ -1137,6 +1196,32 @@ func (d *docState) hostNear(p *piece) string {
 			if q.ti == p.tj+1 && q.role == roleName {
 				return q.surface
 			}
+		}
+	}
+	return ""
+}
+
+// placeAfterIn: the country of the place the phrase "in ..." right after a
+// body names, before any comma: "the Tongxian Security Bureau in northeast
+// China's Liaoning Province", "the court in Dalian, Liaoning".
+func (d *docState) placeAfterIn(p *piece) string {
+	ts := d.sentToks(p.sent)
+	if p.tj >= len(ts) || d.low(p.sent, p.tj) != "in" {
+		return ""
+	}
+	end := p.tj + 1
+	for end < len(ts) && end <= p.tj+6 && ts[end].Text != "," && ts[end].Text != ";" {
+		end++
+	}
+	for _, q := range d.pieces[p.sent] {
+		if q.ti <= p.tj || q.tj > end || q.role != roleName && q.role != roleDemonym {
+			continue
+		}
+		if q.class == schema.Country && q.canon != "" {
+			return q.canon
+		}
+		if q.class == schema.Place && q.country != "" {
+			return q.country
 		}
 	}
 	return ""

@@ -734,7 +734,7 @@ func (d *docState) titleAffiliation(i, x int) *piece {
 				ok := true
 				for k := t.tj + 1; k < q.ti; k++ {
 					tk := ts[k].Text
-					if tk != strings.ToLower(tk) && !d.inPiece(i, k, roleDemonym) || tk == "," {
+					if tk != strings.ToLower(tk) && !d.inPiece(i, k, roleDemonym) || tk == "," && !d.adjectiveComma(i, k, t.tj+1, q.ti) {
 						ok = false
 					}
 				}
@@ -991,4 +991,22 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// adjectiveComma: the comma at k of sentence i stands between two
+// lower-case words inside the description [a, b), as between coordinated
+// adjectives ("the anti-war, non-profit group Acme"), not before an
+// appositive or a new clause.
+func (d *docState) adjectiveComma(i, k, a, b int) bool {
+	if k-1 < a || k+2 >= b {
+		return false // a lower-case word on either side, and one more before the name
+	}
+	ts := d.sentToks(i)
+	for _, x := range []int{k - 1, k + 1, k + 2} {
+		w := ts[x].Text
+		if !isWord(w) || w != strings.ToLower(w) || auxiliaries[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -10,7 +10,7 @@ type Country struct {
 	Name     string   // canonical short English name: "United States"
 	Aliases  []string // other names and short forms: "US", "U.S.", "USA", "America"
 	Demonyms []string // adjectives and nouns of nationality: "American", "U.S."
-	Capitals []string // capital first, then other seats of government: "Washington"
+	Capitals []string // capital first, then other seats of government: "Washington", "White House"
 	ISO2     string   // ISO 3166-1 alpha-2; "XK" for Kosovo
 	Article  bool     // running text says "the United States"
 }

@@ -314,3 +314,11 @@ func trimThe(s string) string {
 	}
 	return s
 }
+
+// IsGovernmentForm reports whether a phrase is one of the forms that name a
+// kind of government body whatever its country ("House of Commons",
+// "Foreign Ministry", "Supreme Court").
+func IsGovernmentForm(phrase string) bool {
+	_, ok := government().forms.get(trimThe(strings.TrimSpace(phrase)))
+	return ok
+}
