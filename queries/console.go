@@ -70,6 +70,7 @@ type console struct {
 	interactive bool
 	params      map[string]string
 	format      string
+	notes       []string // the running query's notes, printed after its results
 }
 
 // lineSource gives the console its lines.
@@ -144,10 +145,21 @@ func (c *console) loop(ctx context.Context, src lineSource) error {
 // query runs one query with the session's params and prints the results or
 // the error.
 func (c *console) query(ctx context.Context, code string) {
-	c.print(func(emit func(Row) error) error { return Run(ctx, c.qs, code, c.params, emit) })
+	c.print(func(emit func(Row) error) error { return RunNotes(ctx, c.qs, code, c.params, emit, c.note) })
 }
 
+// note prints a script's note after its results: it is queued and
+// written once the results are (a table is written at the end).
+func (c *console) note(text string) { c.notes = append(c.notes, text) }
+
 func (c *console) print(run func(emit func(Row) error) error) {
+	c.notes = nil
+	defer func() {
+		for _, t := range c.notes {
+			fmt.Fprintln(c.out, "note: "+t)
+		}
+		c.notes = nil
+	}()
 	w, err := NewWriter(c.format, c.out)
 	if err != nil {
 		fmt.Fprintf(c.out, "error: %v\n", err)
@@ -229,7 +241,7 @@ func (c *console) command(ctx context.Context, line string) bool {
 		for k, v := range given {
 			params[k] = v
 		}
-		c.print(func(emit func(Row) error) error { return RunScript(ctx, c.qs, s, params, emit) })
+		c.print(func(emit func(Row) error) error { return RunScriptNotes(ctx, c.qs, s, params, emit, c.note) })
 	case ":param", ":params":
 		given, err := ParseParams(args[1:])
 		if err != nil {

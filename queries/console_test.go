@@ -87,8 +87,8 @@ g.V().All()
 		}
 	}
 	same(t, "JSON rows", timeline, []string{
+		"2021-08-26 Demand", // newest first
 		"2018-12-01 Arrest",
-		"2021-08-26 Demand",
 		" Sanction: United States → Huawei", // the ad-hoc query with :param
 	})
 	for _, s := range []string{

@@ -4,8 +4,17 @@
 // about of (kind "event"), and each reified relation (ng:Relation) it is
 // the subject or object of (kind "relation"): the fact, the rule that made it, the evidence
 // sentence, its character offsets, the document identifier and headline.
+// Rows are ordered by document and offset. Of an entity in many facts, one
+// page is shown: at most `limit` events (newest first, as in timeline) and
+// at most `limit` relations; a note says when there are more.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
+// @param limit optional: at most this many events, and this many relations (default 200; 0 = all)
+// @param offset optional: skip this many events, and relations, first (default 0), to page
+// @param from optional: only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param to optional: only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param type optional: only events of these classes, comma-separated (e.g. Demand,Sanction)
+// @param order optional: which events make the page: desc (the newest, the default) or asc (the oldest)
 
 var found = [], seen = {};
 function add(kind, node) {
@@ -13,14 +22,18 @@ function add(kind, node) {
   seen[node] = true;
   found.push({ kind: kind, node: node });
 }
-entityIDs(need("entity")).forEach(function (id) {
-  ROLES.forEach(function (role) {
-    list(g.V(id).In(role).Unique().ToArray()).forEach(function (ev) { add("event", ev); });
-  });
+var opt = new Options();
+var ids = entityIDs(need("entity"));
+var events = entityEvents(ids, opt);
+opt.page(events.items, events.total, "events").forEach(function (it) { add("event", it.ev); });
+var statements = {};
+ids.forEach(function (id) {
   ["<rdf:subject>", "<rdf:object>"].forEach(function (dir) {
-    list(g.V(id).In(dir).Unique().ToArray()).forEach(function (st) { add("relation", st); });
+    list(g.V(id).In(dir).ToArray()).forEach(function (st) { statements[st] = true; });
   });
 });
+var sts = Object.keys(statements).sort();
+opt.page(sts, sts.length, "relations").forEach(function (st) { add("relation", st); });
 
 // the facts and statements, then the documents and entities they name: two reads
 var nodeIDs = found.map(function (f) { return f.node; });

@@ -104,14 +104,24 @@ function regexQuote(s) {
 }
 
 // entityIDs(name): the IRIs of the nodes whose schema:name or alternateName is
-// name (exactly, else ignoring case). An IRI ("<ng:id/...>") is taken as it is.
+// name: exactly, else in another case (Title Case, lower case, UPPER CASE,
+// first letter capitalised). Every try is an index lookup: no scan of the
+// store. An IRI ("<ng:id/...>") is taken as it is.
 function entityIDs(name) {
   if (isIRI(name)) return [name];
-  var ids = list(g.V(name).In([NAME, ALIAS]).Unique().ToArray());
-  if (ids.length === 0) {
-    ids = list(g.V().Filter(regex("(?i)^" + regexQuote(name) + "$")).In([NAME, ALIAS]).Unique().ToArray());
+  var tries = [name, titleCase(name), name.toLowerCase(), name.toUpperCase(),
+    name.charAt(0).toUpperCase() + name.substring(1)];
+  for (var i = 0; i < tries.length; i++) {
+    if (i > 0 && tries.indexOf(tries[i]) < i) continue;
+    var ids = list(g.V(tries[i]).In([NAME, ALIAS]).Unique().ToArray());
+    if (ids.length) return ids.sort();
   }
-  return ids.sort();
+  return [];
+}
+
+// titleCase(s): "wang wenbin" -> "Wang Wenbin" (also after "-" and "'").
+function titleCase(s) {
+  return s.toLowerCase().replace(/(^|[\s\-'])(\S)/g, function (m, sep, c) { return sep + c.toUpperCase(); });
 }
 
 // entity(name): a path of the nodes named (or aliased) name.
@@ -286,4 +296,284 @@ function emitSorted(rows, keys) {
     });
     g.Emit(out);
   });
+}
+
+// ---- Limits, dates and paging ----
+//
+// A saved query shows at most `limit` rows (default DEFAULT_LIMIT, 0 = all)
+// from `offset`, and says so with a note when rows were cut. Events can be
+// narrowed by `from`/`to` (dates) and `type`.
+
+var DATE = "<ng:date>";
+var XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>";
+var DEFAULT_LIMIT = 200;
+// HEAVY: above this many events (counted with a cap), an entity's or a
+// type's events are found by walking the calendar (see walkDays) rather
+// than read in full. The parameter _heavy overrides it (for tests).
+var HEAVY = 2000;
+
+// note(text): a message about the results for the reader (rows cut by a
+// limit, how to see more). The runner prints it apart from the results
+// (newsgraph query: on stderr).
+function note(text) {
+  g.Emit({ _note: String(text) });
+}
+
+// intParam(name, dflt): a whole-number parameter (>= 0), dflt when not given.
+function intParam(name, dflt) {
+  var v = param(name);
+  if (v === "") return dflt;
+  var n = Number(v);
+  if (!(n >= 0) || Math.floor(n) !== n) {
+    throw new Error("parameter " + name + " wants a whole number >= 0, not " + JSON.stringify(v));
+  }
+  return n;
+}
+
+function heavyThreshold() {
+  return intParam("_heavy", HEAVY);
+}
+
+function pad2(n) {
+  return (n < 10 ? "0" : "") + n;
+}
+
+// fmtInt(n): 41233 -> "41,233".
+function fmtInt(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// Options(): the common parameters of the event queries:
+//   limit (default DEFAULT_LIMIT, 0 = all), offset (default 0),
+//   from, to: dates YYYY, YYYY-MM or YYYY-MM-DD, inclusive (events without a
+//     date are left out when either is given),
+//   type: event classes, comma-separated ("Demand,Sanction" or "ng:Demand"),
+//   order: "desc" (newest first, the default) or "asc" (oldest first);
+//     undated events come last either way.
+function Options() {
+  this.limit = intParam("limit", DEFAULT_LIMIT);
+  this.offset = intParam("offset", 0);
+  this.from = dateBound("from", false);
+  this.to = dateBound("to", true);
+  this.types = param("type").split(",").map(function (t) {
+    t = t.trim();
+    if (t === "") return "";
+    if (isIRI(t)) return t;
+    return "<" + (t.indexOf(":") >= 0 ? t : "ng:" + t) + ">";
+  }).filter(function (t) { return t !== ""; });
+  this.order = param("order", "desc");
+  if (this.order !== "desc" && this.order !== "asc") {
+    throw new Error('parameter order wants "desc" or "asc", not ' + JSON.stringify(this.order));
+  }
+}
+
+// want(): how many rows from the top the page needs (Infinity for all).
+Options.prototype.want = function () {
+  return this.limit === 0 ? Infinity : this.offset + this.limit;
+};
+
+// dated(): whether a date range was given.
+Options.prototype.dated = function () {
+  return this.from !== "" || this.to !== "";
+};
+
+// inRange(date): whether a readable date ("2021-08-26", "" if none) passes from/to.
+Options.prototype.inRange = function (date) {
+  if (!this.dated()) return true;
+  if (date === "") return false;
+  return (this.from === "" || date >= this.from) && (this.to === "" || date.substring(0, 10) <= this.to);
+};
+
+// before(a, b): the order of {ev, date} items: by date (this.order),
+// undated last, then by IRI.
+Options.prototype.compare = function (a, b) {
+  if (a.date !== b.date) {
+    if (a.date === "") return 1;
+    if (b.date === "") return -1;
+    return (a.date < b.date ? -1 : 1) * (this.order === "asc" ? 1 : -1);
+  }
+  return a.ev < b.ev ? -1 : a.ev > b.ev ? 1 : 0;
+};
+
+// page(items, total, what): the items of this page (items sorted, from
+// offset, at most limit), with a note when that is not all of them. total is
+// how many there are in all (a number), or a string such as "more than
+// 2,000" when only a bound is known.
+Options.prototype.page = function (items, total, what) {
+  var out = this.limit === 0 ? items.slice(this.offset) : items.slice(this.offset, this.offset + this.limit);
+  var all = typeof total === "number" ? total : -1;
+  if (out.length === all && this.offset === 0) return out;
+  if (all < 0 && this.offset === 0 && out.length < this.limit) return out;
+  var shown = out.length ? "showing " + fmtInt(this.offset + 1) + "-" + fmtInt(this.offset + out.length) : "showing none";
+  var next = [];
+  if (this.limit !== 0 && (all < 0 || this.offset + out.length < all)) {
+    next.push("give offset=" + (this.offset + out.length) + " for the next rows");
+    next.push("limit=0 for all");
+  }
+  if (what !== "") {
+    note(shown + " of " + (typeof total === "number" ? fmtInt(total) : total) + " " + what +
+      (next.length ? "; " + next.join(", ") : ""));
+  }
+  return out;
+};
+
+function dateBound(name, end) {
+  var v = param(name).trim();
+  if (v === "") return "";
+  var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  if (!m) throw new Error("parameter " + name + " wants a date YYYY, YYYY-MM or YYYY-MM-DD, not " + JSON.stringify(v));
+  if (m[3]) return v;
+  if (m[2]) {
+    if (!end) return v + "-01";
+    return v + "-" + pad2(new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate());
+  }
+  return v + (end ? "-12-31" : "-01-01");
+}
+
+// dateLiteral(day): the stored ng:date value of a day "2021-08-26".
+function dateLiteral(day) {
+  return '"' + day + '"^^' + XSD_DATE;
+}
+
+// walkDays(opt, found, want): visit the days from opt.to back to opt.from
+// (order desc) or from opt.from on to opt.to (order asc), calling
+// found(day, dayPath) on each day the graph has (dayPath: the node of that
+// ng:date value; a day missing from the graph costs one lookup), until found
+// has returned `want` events in all. Unbounded ends default to 1900-01-01
+// and the end of next year. Returns whether every day was visited.
+// Undated events are never found this way.
+function walkDays(opt, found, want) {
+  var lo = opt.from || "1900-01-01";
+  var hi = opt.to || (new Date().getUTCFullYear() + 1) + "-12-31";
+  function parse(s) { return Date.UTC(+s.substring(0, 4), +s.substring(5, 7) - 1, +s.substring(8, 10)); }
+  var step = opt.order === "asc" ? 1 : -1;
+  var d = new Date(step > 0 ? parse(lo) : parse(hi)), stop = step > 0 ? parse(hi) : parse(lo);
+  var n = 0;
+  for (; step > 0 ? d.getTime() <= stop : d.getTime() >= stop; d.setUTCDate(d.getUTCDate() + step)) {
+    var day = d.toISOString().substring(0, 10), lit = dateLiteral(day);
+    if (list(g.V(lit).ToArray()).length === 0) continue;
+    n += found(day, g.V(lit));
+    if (n >= want) return false;
+  }
+  return true;
+}
+
+// countCapped(paths, cap): how many results the paths have in all, counted
+// up to cap (cap + 1 means "more than cap").
+function countCapped(paths, cap) {
+  var n = 0;
+  for (var i = 0; i < paths.length && n <= cap; i++) n += paths[i].Limit(cap + 1 - n).Count();
+  return n;
+}
+
+// dateOf(ev): the event's date, readable ("" if none): one index lookup.
+function dateOf(ev) {
+  var d = list(g.V(ev).Out(DATE).Limit(1).ToArray());
+  return d.length ? plain(d[0]) : "";
+}
+
+// selectEvents(evs, opt): the {ev, date} items of these events that pass
+// the date range and types, sorted (opt.compare): a date (and type, when
+// types are given) lookup per event.
+function selectEvents(evs, opt) {
+  var items = [];
+  list(evs).forEach(function (ev) {
+    if (opt.types.length) {
+      var ts = values(ev, TYPE);
+      if (!opt.types.some(function (t) { return ts.indexOf(t) >= 0; })) return;
+    }
+    var date = dateOf(ev);
+    if (opt.inRange(date)) items.push({ ev: ev, date: date });
+  });
+  return items.sort(opt.compare.bind(opt));
+}
+
+// entityEvents(ids, opt): the events the entities (ids) are agent, target or
+// about of, passing opt's range and types, for opt's page: {items: [{ev,
+// date, roles}] in order (whole list up to the page end, not yet cut),
+// total: their number, or a text like "more than 2,000" when a heavy
+// entity's events were found by walking the calendar}.
+//
+// An entity in at most HEAVY events: every event is read (index lookups
+// from the entity), then its date. A heavy one (a country in tens of
+// thousands of events), when a page is asked for newest first or from a
+// date on: the calendar is walked from the page's end, each day's events
+// that name the entity read from the day's node (day.In(DATE).Has(role, id)),
+// until the page is full.
+function entityEvents(ids, opt) {
+  var cap = heavyThreshold();
+  var roleSets = [];
+  ids.forEach(function (id) {
+    ROLES.forEach(function (role) { roleSets.push({ id: id, role: role }); });
+  });
+  var byEvent = {};
+  function addRole(ev, role) {
+    var e = byEvent[ev] || (byEvent[ev] = []);
+    if (e.indexOf(local(role)) < 0) e.push(local(role));
+  }
+  var want = opt.want();
+  // (not with types: a rare type would walk the whole calendar)
+  var walk = want !== Infinity && opt.types.length === 0 && (opt.order === "desc" || opt.from !== "") &&
+    countCapped(roleSets.map(function (r) { return g.V(r.id).In(r.role); }), cap) > cap;
+  var items = [];
+  if (walk) {
+    var complete = walkDays(opt, function (day, dayPath) {
+      var got = [];
+      var evs = dayPath.In(DATE);
+      var typed = opt.types.length ? opt.types.map(function (t) { return evs.Has(TYPE, t); }) : [evs];
+      roleSets.forEach(function (r) {
+        typed.forEach(function (p) {
+          list(p.Has(r.role, r.id).ToArray()).forEach(function (ev) {
+            if (!byEvent[ev]) got.push(ev);
+            addRole(ev, r.role);
+          });
+        });
+      });
+      got.sort().forEach(function (ev) { items.push({ ev: ev, date: day }); });
+      return got.length;
+    }, want);
+    if (!complete || opt.dated()) {
+      items.forEach(function (it) { it.roles = byEvent[it.ev].join("; "); });
+      return { items: items, total: complete ? items.length : moreThan(items.length, opt, cap) };
+    }
+    // every day visited and the page still not full: read them all
+    byEvent = {};
+  }
+  roleSets.forEach(function (r) {
+    list(g.V(r.id).In(r.role).Unique().ToArray()).forEach(function (ev) { addRole(ev, r.role); });
+  });
+  items = selectEvents(Object.keys(byEvent), opt);
+  items.forEach(function (it) { it.roles = byEvent[it.ev].join("; "); });
+  return { items: items, total: items.length };
+}
+
+// moreThan(n, opt, cap): the total of a walk stopped after n events: "more
+// than cap" when nothing narrowed the events (the count said so).
+function moreThan(n, opt, cap) {
+  return "more than " + fmtInt(opt.types.length || opt.dated() ? n : Math.max(n, cap));
+}
+
+// classEvents(cls, opt, keep): like entityEvents for the events of one class
+// (e.g. "<ng:Sanction>"), opt.types ignored; keep(ev), when given, says
+// which of them to keep.
+function classEvents(cls, opt, keep) {
+  keep = keep || function () { return true; };
+  var cap = heavyThreshold(), want = opt.want();
+  var walk = want !== Infinity && (opt.order === "desc" || opt.from !== "") &&
+    countCapped([g.V(cls).In(TYPE)], cap) > cap;
+  var items = [];
+  if (walk) {
+    var complete = walkDays(opt, function (day, dayPath) {
+      var evs = list(dayPath.In(DATE).Has(TYPE, cls).ToArray()).sort().filter(keep);
+      evs.forEach(function (ev) { items.push({ ev: ev, date: day }); });
+      return evs.length;
+    }, want);
+    if (!complete || opt.dated()) {
+      return { items: items, total: complete ? items.length : moreThan(items.length, opt, cap) };
+    }
+  }
+  var o = Object.create(opt);
+  o.types = [];
+  items = selectEvents(list(g.V(cls).In(TYPE).Unique().ToArray()).filter(keep), o);
+  return { items: items, total: items.length };
 }

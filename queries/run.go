@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -36,7 +37,44 @@ func Program(src string, params map[string]string) string {
 // calls emit with every result, in order. There is no result cap: every
 // result comes back. Each call uses a fresh Gizmo session (a session cannot
 // run a second query). An error from emit stops the query and is returned.
+//
+// Notes (rows the script emits with the prelude's note(text), see NoteKey)
+// are written to standard error; RunNotes hands them to a function instead.
 func Run(ctx context.Context, qs graph.QuadStore, src string, params map[string]string, emit func(Row) error) error {
+	return RunNotes(ctx, qs, src, params, emit, StderrNotes)
+}
+
+// NoteKey is the one key of a note row: g.Emit({_note: text}), what the
+// prelude's note(text) emits. A note is a message about the results (rows
+// cut by a limit, how to see more), not a result.
+const NoteKey = "_note"
+
+// AsNote returns the text of a note row and true, or "" and false for a result.
+func AsNote(r Row) (string, bool) {
+	if len(r) != 1 {
+		return "", false
+	}
+	s, ok := r[NoteKey].(string)
+	return s, ok
+}
+
+// StderrNotes prints a note on standard error as "note: text".
+func StderrNotes(text string) { fmt.Fprintln(os.Stderr, "note: "+text) }
+
+// RunNotes is Run with the script's notes handed to note (nil: dropped)
+// rather than printed, and never to emit.
+func RunNotes(ctx context.Context, qs graph.QuadStore, src string, params map[string]string, emit func(Row) error, note func(string)) error {
+	if note == nil {
+		note = func(string) {}
+	}
+	inner := emit
+	emit = func(r Row) error {
+		if t, ok := AsNote(r); ok {
+			note(t)
+			return nil
+		}
+		return inner(r)
+	}
 	prog := Program(src, params)
 	offset := strings.Count(prog[:len(prog)-len(src)], "\n")
 	var emitErr error
@@ -80,12 +118,18 @@ type queryError struct {
 func (e *queryError) Error() string { return e.msg }
 func (e *queryError) Unwrap() error { return e.err }
 
-// RunScript runs a script after checking its required parameters.
+// RunScript runs a script after checking its required parameters; its
+// notes go to standard error (see Run).
 func RunScript(ctx context.Context, qs graph.QuadStore, s Script, params map[string]string, emit func(Row) error) error {
+	return RunScriptNotes(ctx, qs, s, params, emit, StderrNotes)
+}
+
+// RunScriptNotes is RunScript with the notes handed to note (see RunNotes).
+func RunScriptNotes(ctx context.Context, qs graph.QuadStore, s Script, params map[string]string, emit func(Row) error, note func(string)) error {
 	if m := s.Missing(params); len(m) > 0 {
 		return fmt.Errorf("%s: missing parameter %s (usage: %s)", s.Name, strings.Join(m, ", "), s.Usage())
 	}
-	if err := Run(ctx, qs, s.Source, params, emit); err != nil {
+	if err := RunNotes(ctx, qs, s.Source, params, emit, note); err != nil {
 		return fmt.Errorf("%s: %w", s.Name, err)
 	}
 	return nil

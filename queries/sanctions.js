@@ -1,15 +1,23 @@
-// sanctions: who sanctioned whom, when.
+// sanctions: who sanctioned whom, when, newest first.
 //
 // Every Sanction event: the sanctioning party (agent), the sanctioned party
 // (target), what it is about, the date, the evidence sentence and its
-// document, ordered by date.
+// document, newest first (undated last). At most `limit` rows are shown; a
+// note says when there are more.
+//
+// @param limit optional: at most this many rows (default 200; 0 = all)
+// @param offset optional: skip this many rows first (default 0), to page
+// @param from optional: only sanctions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param to optional: only sanctions on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param order optional: desc (newest first, the default) or asc (oldest first)
 
-var rows = [];
-var events = list(g.V("<ng:Sanction>").In(TYPE).Unique().ToArray());
-var facts = eventFacts(events);
-events.forEach(function (ev) {
-  var e = facts.eventRow(ev);
-  rows.push({
+var opt = new Options();
+var found = classEvents("<ng:Sanction>", opt);
+var items = opt.page(found.items, found.total, "sanctions");
+var facts = eventFacts(items.map(function (it) { return it.ev; }));
+items.forEach(function (it) {
+  var e = facts.eventRow(it.ev);
+  g.Emit({
     sanctioner: e.agent,
     sanctioned: e.target,
     about: e.about,
@@ -18,4 +26,3 @@ events.forEach(function (ev) {
     document: e.document
   });
 });
-emitSorted(rows, ["date", "sanctioner", "sanctioned", "document"]);

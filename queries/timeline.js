@@ -1,30 +1,27 @@
-// timeline: every event one entity took part in, by date.
+// timeline: the events one entity took part in, newest first.
 //
 // One row per event in which the entity is the agent, a target or what the
 // event is about: the date, the event's type and name, the entity's role(s),
 // agent, target, about, the evidence sentence and its document. Events with
-// no date come last.
+// no date come last. At most `limit` rows are shown; a note says when there
+// are more. For an entity in thousands of events (a country), a page newest
+// first (or from a date on) is found by walking the calendar back from its
+// end, so it answers quickly however many events there are.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
+// @param limit optional: at most this many rows (default 200; 0 = all)
+// @param offset optional: skip this many rows first (default 0), to page
+// @param from optional: only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param to optional: only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
+// @param type optional: only events of these classes, comma-separated (e.g. Demand,Sanction)
+// @param order optional: desc (newest first, the default) or asc (oldest first)
 
-var ids = entityIDs(need("entity"));
-var byEvent = {};
-ids.forEach(function (id) {
-  ROLES.forEach(function (role) {
-    list(g.V(id).In(role).Unique().ToArray()).forEach(function (ev) {
-      if (!byEvent[ev]) byEvent[ev] = { roles: [] };
-      if (byEvent[ev].roles.indexOf(local(role)) < 0) byEvent[ev].roles.push(local(role));
-    });
-  });
+var opt = new Options();
+var found = entityEvents(entityIDs(need("entity")), opt);
+var items = opt.page(found.items, found.total, "events");
+var facts = eventFacts(items.map(function (it) { return it.ev; }));
+items.forEach(function (it) {
+  var r = facts.eventRow(it.ev);
+  r.role = it.roles;
+  g.Emit(r);
 });
-
-var rows = [];
-var events = Object.keys(byEvent);
-var facts = eventFacts(events);
-events.forEach(function (ev) {
-  var r = facts.eventRow(ev);
-  r.role = byEvent[ev].roles.join("; ");
-  r._date = r.date === "" ? "~" : r.date; // undated last
-  rows.push(r);
-});
-emitSorted(rows, ["_date", "event", "document"]);
