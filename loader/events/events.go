@@ -79,6 +79,8 @@ type cand struct {
 	pendOn   string
 	pendNot  string // a country the pending doer is not: the patients' own ("the detention of two Vestrians")
 	pendPrev bool   // the target is the doer of the last deed reported before
+	patients string // for a deed on unnamed nationals, their country ("the detention of two Vestrians")
+	also     bool   // "also" before the trigger: the same kind of deed as the one before
 	pending  bool
 	about    []string
 	date     string
@@ -117,6 +119,7 @@ type extractor struct {
 	dateCache [][]tokDate
 	dateDone  []bool
 	runBuf    []dateRun // scratch for the date scanner
+	inferred  *string   // reportDate of a document without a date, once found
 	scratch   []cand    // scratch for the candidates of one sentence
 	base      time.Time
 	hasBase   bool
@@ -142,8 +145,14 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 	defer func() { x.scratch = out[:0] }()
 	var pv *prevVerb
 	for ti, t := range trigs {
-		if negated(v, t.start) || x.nested(v, trigs, ti) || requestsProceeding(v, trigs, ti) {
-			continue
+		if negated(v, t.start) != t.neg || x.nested(v, trigs, ti) || requestsProceeding(v, trigs, ti) {
+			continue // "did not accept": a rejection only when negated
+		}
+		if t.form == FormNoun && prospective(v, t.start) {
+			continue // "the upcoming summit with X", "a possible ban": not (yet) done
+		}
+		if ok, _ := isPassive(v, t); t.pass && !ok {
+			continue // "held talks" is no detention, "was held" is
 		}
 		agents, targets, about, pend, rule := x.roles(v, t, trigs, pv, speaker)
 		if len(agents) == 0 && t.form != FormNoun && bothBefore(v, t.start) {
@@ -167,6 +176,9 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 		if t.class == schema.Statement && (len(agents) == 0 || t.form == FormGer) {
 			continue // "Noting that …, Hua said": the main verb speaks
 		}
+		if t.class == schema.Statement && x.pronounEcho(v, t, agents, out) {
+			continue // "Geng said ties, which he said are difficult, …": Geng's words still
+		}
 		if len(agents) == 0 {
 			agents = []string{""}
 		}
@@ -186,11 +198,21 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 				if t.class == schema.Statement {
 					tg = ""
 				}
+				date := date
+				if len(targets) > 1 && tg != "" {
+					if d, ok := ownDate(v, dates, tg, t.end); ok {
+						date = d // "met X on Friday and Y on Sunday"
+					}
+				}
 				c := cand{class: t.class, agent: ag, target: tg, about: about, date: date, dated: dated,
 					cameo: t.cameo, trigger: triggerText(v, t), rule: rule, sent: i, tok: t.head}
 				if pend != nil {
 					c.pendCls, c.pendOn, c.pendNot, c.pendPrev, c.pending = pend.cls, pend.on, pend.not, pend.prev, true
 				}
+				if tg == "" && t.form == FormNoun && !speechAct(t.class) {
+					c.patients = patientsCountry(v, t)
+				}
+				c.also = alsoBefore(v, t.start)
 				if ag != "" && ag == speaker && speechAct(t.class) {
 					c.quote = x.at.sentQuote[i]
 				}
@@ -207,6 +229,9 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 			date: date, dated: dated})
 	}
 	out = x.requestedProceedings(v, out)
+	if speaker != "" {
+		out = x.modalDemands(v, i, speaker, trigs, out)
+	}
 	// a Statement only where its agent did nothing stronger in the sentence
 	for _, c := range out {
 		if c.class == schema.Statement && didMore(out, c.agent) {
@@ -215,6 +240,125 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 		all = append(all, c)
 	}
 	return all
+}
+
+// modalDemands adds a Demand of the sentence's speaker on each named
+// party the speaker says should or must do something ("Tarsk should
+// immediately correct its mistake", "Vestria must release X"): what a
+// government says another ought to do, it demands. Not under a condition,
+// not "should be" or "should have", not on the speaker's own side.
+func (x *extractor) modalDemands(v *view, i int, speaker string, trigs []match, out []cand) []cand {
+	for k, w := range v.words {
+		if w != "should" && w != "must" {
+			continue
+		}
+		n := k + 1
+		for n < len(v.words) && (strings.HasSuffix(v.words[n], "ly") || v.words[n] == "not" || v.words[n] == "also") {
+			n++
+		}
+		if n >= len(v.words) || inList(v.words[n], wlBe) || v.words[n] == "have" || v.ment[n] >= 0 || inList(v.words[n], wlFunction) || v.is(n, wlCognition) {
+			continue // "should be", "should have", "should understand that …": no demand
+		}
+		cond := false
+		for j := k - 1; j >= 0 && !isClauseBreak(v.words[j]); j-- {
+			if v.is(j, wlConditional) && v.words[j] != "should" {
+				cond = true
+				break
+			}
+		}
+		if cond {
+			continue
+		}
+		subj := v.subjectBefore(k)
+		if len(subj) == 0 || v.mention(subj[0]).Kind == text.PronounMention && inList(normWord(v.mention(subj[0]).Text), wlFirstperson) {
+			continue
+		}
+		if e := v.span(subj[len(subj)-1])[1]; e != k && !(e+1 == k && strings.HasSuffix(v.words[e], "ly")) && !(e+1 == k && (v.is(e, wlAuthority) || v.is(e, wlMember) || v.is(e, wlTitle) || strings.HasPrefix(v.words[e], "spokes"))) {
+			continue // the subject right before the modal ("X should", "the X side should", "X officials must", "the X spokesperson should")
+		}
+		date, dated := pickDate(v, x.dates(v), speechVerbAt(v, trigs), trigs)
+		for _, mi := range subj {
+			tg := v.entityOf(mi)
+			if tg == "" || tg == speaker || x.chains.sameSide(speaker, tg) || v.classOf(mi) == schema.Place {
+				continue
+			}
+			out = append(out, cand{class: schema.Demand, agent: speaker, target: tg, cameo: schema.CAMEOCode[schema.Demand],
+				trigger: v.toks[k].Text, rule: "modal-demand", sent: i, tok: k, date: date, dated: dated})
+		}
+	}
+	return out
+}
+
+// pronounEcho reports whether Statement trigger t has a pronoun for its
+// subject while the sentence already gave a named speaker another
+// Statement: the pronoun is that speaker's, whoever coreference made it.
+func (x *extractor) pronounEcho(v *view, t match, agents []string, out []cand) bool {
+	other := false
+	for _, c := range out {
+		if c.class == schema.Statement && c.agent != "" && !contains(agents, c.agent) {
+			other = true
+		}
+	}
+	if !other {
+		return false
+	}
+	subj := v.subjectBefore(t.start)
+	return len(subj) == 1 && v.mention(subj[0]).Kind == text.PronounMention
+}
+
+// ownDate finds a date expression right after the mention of target tg
+// after token from ("X on Friday and Y on Sunday"): the day for that one.
+func ownDate(v *view, dates []tokDate, tg string, from int) (string, bool) {
+	for k := from; k < len(v.words); k++ {
+		mi := v.ment[k]
+		if mi < 0 {
+			continue
+		}
+		e := v.span(mi)[1]
+		if v.entityOf(mi) != tg {
+			k = e - 1
+			continue
+		}
+		if e+1 < len(v.words) && v.words[e] == "on" {
+			for _, d := range dates {
+				if d.tok == e+1 && d.date != "" {
+					return d.date, true
+				}
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// prospective reports whether a nominal trigger at k is qualified as
+// still to come or hypothetical ("the upcoming G7 summit", "a possible
+// ban", "planned talks").
+func prospective(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if v.is(j, wlProspective) {
+			return true
+		}
+		if w := v.words[j]; isClauseBreak(w) || w == "," || inList(w, wlObjprep) || inList(w, wlBadprep) {
+			return false
+		}
+	}
+	return false
+}
+
+// alsoBefore reports whether "also" stands right before token k (past
+// an auxiliary: "has also", "also formally").
+func alsoBefore(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := v.words[j]; {
+		case w == "also":
+			return true
+		case inList(w, wlBe) || w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "ly"):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // bothBefore reports whether the subject right before token k is "the
@@ -386,9 +530,12 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 			break
 		}
 	}
-	for j := cs; j < t.start; j++ {
+	for j := t.start - 1; j >= cs; j-- {
 		if v.is(j, wlConditional) && v.words[j] != "should" {
 			return true
+		}
+		if w := v.words[j]; w == "when" || w == "after" || w == "because" || w == "since" || w == "while" || w == "but" {
+			break // "whether X was abused when Y requested Z": the request was made
 		}
 	}
 	// an infinitive is what someone wants, plans or is pressed to do,
@@ -430,6 +577,9 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 		if p.class == schema.Demand && t.class == schema.LegalProceeding && t.form == FormNoun && t.start-p.end <= 3 {
 			continue // "requested the extradition of X": the request is the proceeding
 		}
+		if ownClause(v, p.end, t) {
+			continue // "X called on Y to veto it, and Z summoned W": Z's own deed
+		}
 		// the governed event is an infinitive, a bare verb, a gerund, a
 		// noun right after it ("called for the release of") or a verb
 		// after "that" (a demanded state of affairs)
@@ -443,6 +593,25 @@ func (x *extractor) nested(v *view, trigs []match, ti int) bool {
 			if v.words[j] == "that" || v.words[j] == "to" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ownClause reports whether verbal trigger t opens a coordinated clause
+// with a subject of its own after token from: ", and Z summoned W".
+func ownClause(v *view, from int, t match) bool {
+	if t.form == FormNoun || t.pos != 'v' {
+		return false
+	}
+	subj := v.subjectBefore(t.start)
+	if len(subj) == 0 {
+		return false
+	}
+	s0 := v.span(subj[0])[0]
+	for j := from; j+1 < s0; j++ {
+		if v.words[j] == "," && (v.words[j+1] == "and" || v.words[j+1] == "but" || v.words[j+1] == "while") {
+			return true
 		}
 	}
 	return false
@@ -530,6 +699,9 @@ func isPassive(v *view, t match) (bool, int) {
 		prev, next := v.words[t.start-1], v.words[t.end]
 		afterName := v.ment[t.start-1] >= 0 && t.class != schema.Meeting && !speechAct(t.class) ||
 			next == "by" && !speechAct(t.class) && !inList(prev, wlFunction) // "the individuals sanctioned by X"
+		if next == "for" && t.class == schema.Criticism && t.form == FormPast && v.ment[t.start-1] < 0 && strings.HasSuffix(prev, "s") && !inList(prev, wlFunction) {
+			return true, t.start // "officials and organizations blamed for the poisoning"
+		}
 		if (prev == "," || afterName) && (next == "by" || next == "in" || next == "on" || next == "at" || next == "for" || next == "over" || next == "last" || next == "earlier" || next == "," || next == "." || next == "since" || next == "without") {
 			return true, t.start
 		}
@@ -604,7 +776,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		return out
 	}
 	firstPerson := func(ms []int) bool {
-		return len(ms) == 1 && inList(normWord(v.mention(ms[0]).Text), wlFirstperson)
+		return len(ms) == 1 && v.mention(ms[0]).Kind == text.PronounMention && inList(normWord(v.mention(ms[0]).Text), wlFirstperson) // not "US"
 	}
 	searchFrom := t.head + 1
 	var joined []int // "X followed Y in banning": X and Y
@@ -632,14 +804,18 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		if !ok {
 			ev, ok = judgedSubject(v, trigs, t)
 		}
+		if !ok {
+			ev, ok = namedDeed(v, trigs, t)
+		}
 		if ok {
 			// "the arbitrary detention of X", "X was unlawfully detained":
 			// the one who did it is criticised
 			rule = "speech-evaluation-event"
 			if ev.form == FormNoun || ev.form == FormPast || ev.form == FormPart || ev.form == FormGer {
 				// its doer named in the sentence: "the detention of X in Norland"
-				if doers, _, _, _, _ := x.roles(v, ev, trigs, nil, ""); len(doers) > 0 && doers[0] != speaker && !x.chains.has(speaker, doers[0]) {
+				if doers, patients, _, _, _ := x.roles(v, ev, trigs, nil, ""); len(doers) > 0 && doers[0] != speaker && !x.chains.has(speaker, doers[0]) {
 					targets = doers[:1]
+					about = append(about, patients...) // "the detention of X": X is what it is about
 					break
 				}
 			}
@@ -679,8 +855,30 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			if v.classOf(mi) == schema.Place {
 				continue
 			}
-			targets = []string{e}
-			used[mi] = true
+			if v.objectOfVerb(mi) {
+				continue // "X has treated Y in an “inhumane” manner": X is judged
+			}
+			// "the US and Vestria arbitrarily took measures": both are judged
+			// (also through "their": "X and Y abused their treaty and ...")
+			if v.mention(mi).Kind == text.PronounMention {
+				if ante := v.antecedentInClause(mi); ante >= 0 {
+					mi = ante
+				}
+			}
+			grp := v.coordinatedBefore(mi)
+			if g0 := v.prepBefore(v.span(grp[0])[0]); len(grp) > 1 && (inList(g0, wlBadprep) || g0 == "with" || g0 == "to") {
+				k = v.span(grp[0])[0] // "talks with X and Y": objects, not the judged
+				continue
+			}
+			for _, ci := range grp {
+				if ce := v.entityOf(ci); ce != "" && ce != speaker && !x.chains.has(speaker, ce) && v.classOf(ci) != schema.Place && !contains(targets, ce) {
+					targets = append(targets, ce)
+					used[ci] = true
+				}
+			}
+			if len(targets) > 1 {
+				rule = "speech-evaluation-coordinated"
+			}
 			break
 		}
 		ae := t.end
@@ -711,8 +909,12 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		var poss, comp, ofX, byX, prepX, inX []int
 		prepW := "" // the preposition before prepX
 		demComp := ""
-		if t.start > 0 {
-			if mi := v.ment[t.start-1]; mi >= 0 && v.entityOf(mi) != "" {
+		pre := t.start // "X's new restrictive measures": past the premodifiers
+		for pre > 1 && t.start-pre < 3 && v.is(pre-1, wlPremod) {
+			pre--
+		}
+		if pre > 0 {
+			if mi := v.ment[pre-1]; mi >= 0 && v.entityOf(mi) != "" {
 				if v.possessive(mi) {
 					poss = []int{mi}
 				} else {
@@ -722,8 +924,8 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				// "Chinese sanctions", "US demands": the country acts
 				demComp = v.mention(mi).Entity
 				used[mi] = true
-			} else if t.start > 1 && (v.words[t.start-1] == "'s" || v.words[t.start-1] == "'") {
-				if mi := v.ment[t.start-2]; mi >= 0 && v.entityOf(mi) != "" {
+			} else if pre > 1 && (v.words[pre-1] == "'s" || v.words[pre-1] == "'") {
+				if mi := v.ment[pre-2]; mi >= 0 && v.entityOf(mi) != "" {
 					poss = []int{mi}
 				}
 			}
@@ -737,6 +939,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			if k >= t.end && (isClauseBreak(w) || w == "," || inList(w, wlBoundary) && w != "and") {
 				break
 			}
+			if k > t.end && triggerStartsAt(trigs, k) {
+				break // "X's ban follows the sanctions on Y": Y is the other's
+			}
 			if k+1 >= len(v.words) {
 				break
 			}
@@ -749,6 +954,8 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			} else if mi >= 0 && v.modifier(mi) {
 				if p := v.headedName(v.span(mi)[1]); p >= 0 {
 					mi = p // "the arrest of Norbank executive X": X
+				} else if patientNoun(t.class) && v.mention(mi).Kind != text.DemonymMention && v.classOf(mi) != schema.Person {
+					continue // "the arrest of a Norbank executive": no one named
 				}
 			}
 			if mi < 0 || v.entityOf(mi) == "" {
@@ -910,7 +1117,11 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		passive, subjEnd := isPassive(v, t)
 		if passive {
 			rule = "passive"
-			targets = ents(v.subjectBefore(subjEnd))
+			if subjEnd == t.start && t.start > 0 && v.words[t.start-1] != "," && (v.ment[t.start-1] < 0 || v.entityOf(v.ment[t.start-1]) == "") && !appositiveNP(v, t.start-1) {
+				// "two Vestrians held by X": the unnamed ones before it
+			} else {
+				targets = ents(v.subjectBefore(subjEnd))
+			}
 			for k := t.end; k < len(v.words)-1 && k < t.end+8; k++ {
 				w := v.words[k]
 				if isClauseBreak(w) || (inList(w, wlBoundary) && w != "and") || w == "following" || w == "after" || w == "before" || w == "since" {
@@ -941,6 +1152,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		rule = "subj-verb-obj"
 		subj := v.subjectBefore(t.start)
+		if t.form == FormGer && len(subj) == 1 && v.possessive(subj[0]) {
+			subj = nil // "describing her treatment as vile and warning of …": she does not warn
+		}
 		if speechAct(t.class) {
 			// "Chinese officials said": no one named speaks
 			kept := subj[:0:0]
@@ -1001,7 +1215,10 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				if !patientNoun(cls) {
 					// "rejected Norland's accusation", "the accusation by Norland": its author
 					on = nil
-					if possessor >= 0 {
+					topic := possessor >= 0 && isTopicPrep(v.prepBefore(v.span(possessor)[0]))
+					if by := byWithin(v, nom.end, 12); topic && by >= 0 {
+						obj = []int{by} // "the remarks on X's case made by Y": Y's
+					} else if possessor >= 0 {
 						obj = []int{possessor}
 					} else if by := byAfter(v, nom.end); by >= 0 {
 						obj = []int{by}
@@ -1015,6 +1232,17 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 					possessor = -1
 				} else if len(obj) == 0 {
 					pend = &pending{cls: cls} // "condemned the detention": the one the document reports
+				}
+			}
+			if len(obj) == 0 && possessor >= 0 && speechAct(t.class) && t.class != schema.Demand {
+				// "deplores the remarks on X's case made by Y": Y, not X
+				if isTopicPrep(v.prepBefore(v.span(possessor)[0])) {
+					if by := byAfter(v, v.span(possessor)[1]); by >= 0 {
+						obj = []int{by}
+					} else if by := byWithin(v, v.span(possessor)[1], 10); by >= 0 {
+						obj = []int{by}
+					}
+					possessor = -1
 				}
 			}
 			if len(obj) == 0 && possessor >= 0 {
@@ -1069,12 +1297,24 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 	}
 	// the speaker performs the speech acts of their sentence: "China urges
 	// X, spokesperson Mao said" is Mao's demand
-	if speaker != "" && speechAct(t.class) {
+	if speaker != "" && speechAct(t.class) && !(len(agents) == 1 && x.isCountry(agents[0]) && perfectBefore(v, t)) {
+		// ("Beijing had lodged protests, Mao said": a deed done before, the country's)
 		if len(agents) == 0 || (len(agents) == 1 && (agents[0] == speaker || x.chains.has(speaker, agents[0]))) {
 			if t.class != schema.Statement || len(agents) == 0 {
 				agents = []string{speaker}
 			}
 		}
+	}
+	// "the closure of the consulate in the city of X", "the X consulate":
+	// a place named as where or whose is no one acted on
+	if len(targets) > 0 && t.class != schema.Meeting {
+		kept := targets[:0:0]
+		for _, e := range targets {
+			if !v.placeAsSetting(e) {
+				kept = append(kept, e)
+			}
+		}
+		targets = kept
 	}
 	// about: the other named participants after the trigger
 	for k := t.start; k < len(v.words); k++ {
@@ -1163,8 +1403,10 @@ func (x *extractor) reportingSubject(v *view, trigs []match, t match) string {
 			continue
 		}
 		for _, mi := range v.subjectBefore(s.start) {
-			if v.classOf(mi) == schema.Person {
-				return v.entityOf(mi)
+			if c := v.classOf(mi); c == schema.Person || c == schema.Country || c == schema.GovernmentOrganization {
+				if e := v.entityOf(mi); e != "" && !IsMedia(e) {
+					return e // "Norland says Vestria treated X in an “inhumane” manner"
+				}
 			}
 		}
 		return ""
@@ -1205,6 +1447,78 @@ func judgedSubject(v *view, trigs []match, t match) (match, bool) {
 			}
 		}
 		return n, true
+	}
+	return match{}, false
+}
+
+// triggerStartsAt reports whether one of trigs begins at token k.
+func triggerStartsAt(trigs []match, k int) bool {
+	for _, o := range trigs {
+		if o.start == k {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveNP reports whether the short noun phrase ending at token k
+// follows a comma ("X and Y, two Vestrians detained in ..."): it is an
+// apposition of the names before it.
+func appositiveNP(v *view, k int) bool {
+	for j := k; j >= 0 && j >= k-4; j-- {
+		w := v.words[j]
+		if w == "," {
+			return j > 0 && v.ment[j-1] >= 0
+		}
+		if isClauseBreak(w) || inList(w, wlObjprep) || inList(w, wlBadprep) || (inList(w, wlFunction) && w != "the") {
+			return false
+		}
+	}
+	return false
+}
+
+// perfectBefore reports whether verbal trigger t is a perfect ("has
+// lodged", "had protested"): a deed reported as done before.
+func perfectBefore(v *view, t match) bool {
+	if t.pos != 'v' || (t.form != FormPast && t.form != FormPart) {
+		return false
+	}
+	for j := t.start - 1; j >= 0 && j >= t.start-3; j-- {
+		switch w := v.words[j]; {
+		case w == "has" || w == "had" || w == "have":
+			return true
+		case strings.HasSuffix(w, "ly") || w == "already" || w == "also" || w == "repeatedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// namedDeed finds the deed an evaluative word is a label for: "calling
+// the ban “disappointing”", "described the decision as unjustified".
+func namedDeed(v *view, trigs []match, t match) (match, bool) {
+	for i := len(trigs) - 1; i >= 0; i-- {
+		n := trigs[i]
+		if n.end > t.start {
+			continue
+		}
+		if n.form != FormNoun || speechAct(n.class) || n.class == schema.Meeting || t.start-n.end > 2 {
+			return match{}, false
+		}
+		for j := n.end; j < t.start; j++ {
+			if w := v.words[j]; w != "as" && !v.isQuoteMark(j) && w != "a" && w != "an" {
+				return match{}, false
+			}
+		}
+		for j := n.start - 1; j >= 0 && j >= n.start-3; j-- {
+			switch v.words[j] {
+			case "call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+				"label", "labels", "labelled", "labeled", "labelling", "labeling", "term", "termed", "terming", "deem", "deemed":
+				return n, true
+			}
+		}
+		return match{}, false
 	}
 	return match{}, false
 }
@@ -1301,6 +1615,32 @@ func byAfter(v *view, k int) int {
 	return -1
 }
 
+// isTopicPrep reports whether p introduces what something is about.
+func isTopicPrep(p string) bool {
+	return p == "on" || p == "about" || p == "over" || p == "regarding"
+}
+
+// byWithin returns the named agent of "by X" within n tokens after k in
+// the clause ("remarks on the case recently made by X"), -1 if none.
+func byWithin(v *view, k, n int) int {
+	for j := k; j < len(v.words)-1 && j < k+n; j++ {
+		w := v.words[j]
+		if isClauseBreak(w) || w == "," || v.isQuoteMark(j) {
+			return -1
+		}
+		if w == "by" {
+			m := j + 1
+			if v.words[m] == "the" && m+1 < len(v.words) {
+				m++
+			}
+			if mi := v.ment[m]; mi >= 0 && v.entityOf(mi) != "" {
+				return mi
+			}
+		}
+	}
+	return -1
+}
+
 // deedDoerAfter returns the doer of a deed named right after "after",
 // "over" or "for" in the clause following trigger t ("warned of
 // consequences over the detention of X by Y": Y), "" if none.
@@ -1340,7 +1680,7 @@ func spokeTo(v *view, k int) bool {
 // ("imposed sanctions", "held talks", "lodged a protest").
 func supportVerbBefore(v *view, k int) bool {
 	participle := false // a word in -ed between: "has raised the detention" is no "has the detention"
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		w := v.words[j]
 		if inList(w, wlSupport) {
 			return !participle || (w != "have" && w != "has" && w != "had")
@@ -1387,13 +1727,17 @@ func (x *extractor) dates(v *view) []tokDate {
 	var out []tokDate
 	var hits []dateHit
 	hits, x.runBuf = scanDates(st, x.base, x.hasBase, x.runBuf)
+	limitEnd := -1 // the token after the last date read as a limit
 	for _, d := range hits {
 		k := tokenAt(v, s.Start+d.Start)
 		if k >= 0 && v.ment[k] >= 0 && v.mention(v.ment[k]).Kind == text.NameMention {
 			continue // inside a name ("USA Today")
 		}
-		if k > 0 && v.is(k-1, wlDeadline) {
-			continue // "remove the kit by 2027", "after December 31": a limit, not when it happened
+		if k > 0 && v.is(k-1, wlDeadline) || k == limitEnd+1 && limitEnd >= 0 && v.words[limitEnd] == "," {
+			// "remove the kit by 2027", "after December 31", "not later than
+			// Saturday, March 31": a limit, not when it happened
+			limitEnd = tokenAt(v, s.Start+d.End-1) + 1
+			continue
 		}
 		date := d.Date
 		if futureCue(v, k) {
@@ -1453,6 +1797,17 @@ func tokenAt(v *view, off int) int {
 	return len(v.toks) - 1
 }
 
+// futureBetween reports whether a cue of the future ("will", "expected",
+// "due") lies between tokens from and to.
+func futureBetween(v *view, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if v.is(j, wlFuture) && v.words[j] != "next" && v.words[j] != "until" {
+			return true
+		}
+	}
+	return false
+}
+
 // futureCue reports whether a cue before token k puts a weekday ahead.
 func futureCue(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -1483,6 +1838,9 @@ func pickDate(v *view, ds []tokDate, t match, trigs []match) (string, bool) {
 			if o.head == t.head {
 				continue
 			}
+			if speechAct(t.class) && !speechAct(o.class) && o.class != schema.Meeting && (o.head-d.tok)*(o.head-t.head) < 0 {
+				owner = false // "made the remarks when asked about the detention of X two years ago"
+			}
 			if !verbal(o) {
 				continue
 			}
@@ -1493,6 +1851,9 @@ func pickDate(v *view, ds []tokDate, t match, trigs []match) (string, bool) {
 			if !verbal(t) && (o.head-d.tok)*(o.head-t.head) < 0 {
 				owner = false // a verb lies between the date and the noun
 			}
+		}
+		if owner && d.tok > t.head && speechAct(t.class) && futureBetween(v, t.head, d.tok) {
+			owner = false // "made the remarks as a court is expected to rule Wednesday": the ruling's day
 		}
 		if owner && dist < bestDist {
 			best, bestDist = i, dist
@@ -1580,16 +1941,39 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			}
 			if c.pendOn == "" && c.pendNot != "" {
 				// the first doer of such a deed who is not the patients' country
-				for _, o := range cands {
-					if o.class == c.pendCls && o.agent != "" && o.target != "" && o.agent != c.pendNot && !x.chains.has(o.agent, c.pendNot) && o.agent != c.agent {
-						c.target = o.agent
-						break
+				// (the same deed on the same unnamed nationals first, "the
+				// detention of two Vestrians in Tarsk"; then one with a named
+				// patient; then any)
+				for pass := 0; pass < 3 && c.target == ""; pass++ {
+					for _, o := range cands {
+						if pass == 0 && (o.target != "" || o.patients != c.pendNot) {
+							continue // the same deed on the same nationals first
+						}
+						if o.class == c.pendCls && o.agent != "" && (o.target != "" || pass != 1) && o.agent != c.pendNot && !x.chains.has(o.agent, c.pendNot) && o.agent != c.agent && !x.chains.sameSide(o.agent, c.agent) {
+							c.target = o.agent
+							break
+						}
 					}
 				}
 				continue
 			}
 			if ag, ok := doer[[2]string{string(c.pendCls), c.pendOn}]; ok && ag != c.agent {
 				c.target = ag
+			}
+		}
+	}
+	// a judged deed resolved to its doer: the ones it was done to are what
+	// the judgement is about ("called their detention arbitrary")
+	for i := range cands {
+		c := &cands[i]
+		if !c.pending || c.target == "" || c.pendPrev {
+			continue
+		}
+		for _, o := range cands {
+			if o.class == c.pendCls && o.agent == c.target && o.target != "" && len(c.about) < 4 && !contains(c.about, o.target) {
+				if e, ok := x.a.Entities[o.target]; ok && e.Class == schema.Person {
+					c.about = append(append([]string(nil), c.about...), o.target)
+				}
 			}
 		}
 	}
@@ -1640,7 +2024,7 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 				c.date = lead // the lead says when the reported speech took place
 			}
 			if c.date == "" {
-				c.date = x.a.Doc.Info.Date // "X has said": the day of the report
+				c.date = x.reportDate() // "X has said": the day of the report
 			}
 		}
 	}
@@ -1656,6 +2040,20 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		if c.class == schema.Meeting && c.date == "" && !c.dated {
 			if d := saidOn[[2]string{strconv.Itoa(c.sent), c.agent}]; d != "" {
 				c.date = d
+			}
+		}
+	}
+	// "Y also filed charges against Z" after "X filed charges against W on
+	// Friday": the same day
+	for i := range cands {
+		c := &cands[i]
+		if !c.also || c.dated || c.date != "" {
+			continue
+		}
+		for j := i - 1; j >= 0 && cands[j].sent >= c.sent-1; j-- {
+			if o := cands[j]; o.class == c.class && o.date != "" {
+				c.date = o.date
+				break
 			}
 		}
 	}
@@ -1749,6 +2147,7 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		if e, ok := x.a.Entities[k.agent]; ok && e.Class == schema.Place {
 			continue // a place does not act; a capital standing for its government is resolved to the country
 		}
+
 		agentChain := x.chains.of(k.agent)
 		if k.target != "" && k.cls != schema.Meeting && (contains(agentChain, k.target) || x.chains.has(k.target, k.agent)) {
 			continue // "the spokesperson criticised her own ministry": a misread target
@@ -1899,6 +2298,28 @@ func (x *extractor) isCountry(name string) bool {
 	}
 	_, ok := countryNamed(name)
 	return ok
+}
+
+// reportDate is the document's date; for a document without one, the
+// latest full date (with its year) the text gives, as a caption's "July
+// 12, 2019" dates an undated report; "" if none.
+func (x *extractor) reportDate() string {
+	if d := x.a.Doc.Info.Date; d != "" {
+		return d
+	}
+	if x.inferred != nil {
+		return *x.inferred
+	}
+	best := ""
+	for i := range x.a.Sentences {
+		for _, d := range x.dates(x.at.views[i]) {
+			if d.date > best {
+				best = d.date
+			}
+		}
+	}
+	x.inferred = &best
+	return best
 }
 
 // leadDate is the day the document's lead reports on: the first single

@@ -181,7 +181,44 @@ func attribute(a *text.Annotated) *attribution {
 		}
 	}
 	at.reportedSpeech(a)
+	at.documentSpeaker(a)
 	return at
+}
+
+// documentSpeaker: a document headed "Comment by X", "Statement by X",
+// "Remarks by X" is X's own text; its sentences that speak in the first
+// person ("we note", "our companies") and have no other speaker are X's.
+func (at *attribution) documentSpeaker(a *text.Annotated) {
+	speaker := ""
+	for i := 0; i < len(at.views) && i < 4 && speaker == ""; i++ {
+		v := at.views[i]
+		if len(v.words) < 3 || v.words[1] != "by" || !inList(v.words[0], wlByline) {
+			continue
+		}
+		for k := 2; k < len(v.words) && k < 12; k++ {
+			if mi := v.ment[k]; mi >= 0 && v.classOf(mi) == schema.Person && v.entityOf(mi) != "" {
+				speaker = v.entityOf(mi)
+				break
+			}
+			if v.words[k] == "on" || v.words[k] == "at" || v.words[k] == "," {
+				break
+			}
+		}
+	}
+	if speaker == "" {
+		return
+	}
+	for i, v := range at.views {
+		if at.sentSpeaker[i] != "" {
+			continue
+		}
+		for k, w := range v.words {
+			if inList(w, wlFirstperson) && v.quote[k] < 0 && w != "me" {
+				at.sentSpeaker[i] = speaker
+				break
+			}
+		}
+	}
 }
 
 // clauseSpeaker attributes a quote inside a sentence to the named subject

@@ -140,7 +140,7 @@ func TestDateBelongsToItsOwnVerb(t *testing.T) {
 		t.Errorf("sanction: %+v", e)
 	}
 	// undated reported speech happened on the day of the report
-	a = annotate(t, "2021-08-27", "Lin Hao has said Vestria must change course.", []ment{lin, vestria})
+	a = annotate(t, "2021-08-27", "Lin Hao has said Vestria will change course.", []ment{lin, vestria})
 	Extract(a)
 	if e := find(a, ev{"Statement", "Lin Hao", ""}); e == nil || e.Date != "2021-08-27" {
 		t.Errorf("statement: %+v", e)
@@ -240,12 +240,19 @@ func TestPastVerbTakesTheMonthDayBeforeTheReport(t *testing.T) {
 
 func TestProceedingOnAPersonGoesToWhoArrestedThem(t *testing.T) {
 	for _, s := range []string{
-		"Norland arrested Jonas Berg. Ada Okafor commented on the Jonas Berg case.",
-		"Norland arrested Jonas Berg. Ada Okafor said Berg's case is political.",
+		"Norland arrested Jonas Berg. Ada Okafor commented on the case against Jonas Berg.",
 		"Norland arrested Jonas Berg. Ada Okafor commented on his extradition hearing.",
 	} {
 		a := annotate(t, "2021-08-27", s, []ment{norland, berg, okafor, pron("his", "Jonas Berg"), name("Berg", "Jonas Berg", schema.Person)})
 		expect(t, a, []ev{{"LegalProceeding", "Norland", "Jonas Berg"}}, []ev{{"LegalProceeding", "Ada Okafor", "Jonas Berg"}})
+	}
+	// "Berg's case", "the Jonas Berg case" name the affair, not a proceeding
+	for _, s := range []string{
+		"Norland arrested Jonas Berg. Ada Okafor commented on the Jonas Berg case.",
+		"Norland arrested Jonas Berg. Ada Okafor said Berg's case is political.",
+	} {
+		a := annotate(t, "2021-08-27", s, []ment{norland, berg, okafor, name("Berg", "Jonas Berg", schema.Person)})
+		expect(t, a, []ev{{"Arrest", "Norland", "Jonas Berg"}}, []ev{{"LegalProceeding", "Norland", "Jonas Berg"}})
 	}
 	// "case" of no one named is no proceeding
 	for _, s := range []string{

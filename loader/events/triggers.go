@@ -34,6 +34,8 @@ type entry struct {
 	cameo  string
 	req    map[string]bool
 	speech bool
+	neg    bool // a trigger only under a negation ("did not accept")
+	pass   bool // a trigger only in the passive voice ("was held")
 }
 
 // patWord is one position of a pattern: the words accepted there and
@@ -110,6 +112,10 @@ const (
 	wlDeedRef
 	wlWithVerb
 	wlJoin
+	wlPremod
+	wlByline
+	wlProspective
+	wlCognition
 	wlSpeech
 )
 
@@ -121,7 +127,7 @@ var listNames = map[string]wordSet{
 	"subordinator": wlSubordinator, "realis": wlRealis, "function": wlFunction,
 	"decree": wlDecree, "deadline": wlDeadline, "title": wlTitle, "member": wlMember,
 	"eventprep": wlEventPrep, "relverb": wlRelVerb, "deedref": wlDeedRef,
-	"withverb": wlWithVerb, "join": wlJoin,
+	"withverb": wlWithVerb, "join": wlJoin, "premod": wlPremod, "byline": wlByline, "prospective": wlProspective, "cognition": wlCognition,
 }
 
 func loadData() {
@@ -194,6 +200,8 @@ func buildLexicon(lines [][]string) *lexicon {
 			}
 		}
 		_, e.speech = opts["speech"]
+		_, e.neg = opts["neg"]
+		_, e.pass = opts["passive"]
 		_, nobase := opts["nobase"]
 		words := strings.Fields(e.phrase)
 		var pws []patWord
@@ -358,6 +366,8 @@ type match struct {
 	form   Form
 	pos    byte
 	speech bool
+	neg    bool  // counts only when negated
+	pass   bool  // counts only in the passive voice
 	start  int   // first token (sentence token index)
 	end    int   // one past the last matched token
 	head   int   // the token carrying the inflection (the first word for verbs, the last for nouns)
@@ -454,7 +464,7 @@ func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match 
 			continue
 		}
 		m := match{class: c.p.e.class, cameo: c.p.e.cameo, form: c.p.form, pos: c.p.e.pos,
-			speech: c.p.e.speech, start: c.toks[0], end: c.toks[len(c.toks)-1] + 1, toks: c.toks}
+			speech: c.p.e.speech, neg: c.p.e.neg, pass: c.p.e.pass, start: c.toks[0], end: c.toks[len(c.toks)-1] + 1, toks: c.toks}
 		m.head = c.toks[0]
 		if c.p.form == FormNoun {
 			m.head = c.toks[len(c.toks)-1]

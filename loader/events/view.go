@@ -513,7 +513,7 @@ func (v *view) subjectBefore(pos int) []int {
 					break
 				}
 				if v.words[c2] == "," {
-					if c2+1 < k && v.is(c2+1, wlAppositive) {
+					if c2+1 < k && (v.is(c2+1, wlAppositive) || v.demonymApposition(c2+1, k)) {
 						k, skipped = c2, true
 					}
 					break
@@ -524,6 +524,9 @@ func (v *view) subjectBefore(pos int) []int {
 			// in "…, a spokesperson said" the subject is the unnamed one
 			if !skipped && (k == 0 || v.ment[k-1] < 0) && !v.is(min(k+1, len(v.words)-1), wlAppositive) {
 				break
+			}
+			if !skipped && v.unnamedSubjectBetween(k+1, pos) {
+				break // "…free X, a spokesperson said": the unnamed one speaks
 			}
 			k--
 			continue
@@ -660,6 +663,9 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 			k = sp[1] - 1
 			continue
 		}
+		if sp[1] < len(v.words) && isSpeechVerb(v.words[sp[1]]) && commaBefore(v, pos, sp[0]) {
+			break // "accepts X's proposal, Lin said": the reporter is no object
+		}
 		obj = v.coordinated(mi)
 		return obj, skipped, possessor
 	}
@@ -757,6 +763,10 @@ func (v *view) coordinated(mi int) []int {
 	j := sp[1]
 	for j < len(v.words)-1 {
 		cw := v.words[j]
+		if cw == "on" && j+2 < len(v.words) && reWeekdayWord(v.words[j+1]) && (v.words[j+2] == "and" || v.words[j+2] == ",") {
+			j += 2 // "met X on Friday and Y on Sunday"
+			cw = v.words[j]
+		}
 		if cw == "," && v.is(j+1, wlAppositive) {
 			// "X, a former diplomat, and Y": skip the apposition when
 			// ", and" closes it
@@ -792,10 +802,158 @@ func (v *view) coordinated(mi int) []int {
 		if v.possessive(m2) || cw == "," && v.modifier(m2) {
 			break // ", the Vestria Party chief": an apposition's modifier
 		}
+		if e2 := v.span(m2)[1]; cw == "," && e2 < len(v.words) && (isSpeechVerb(v.words[e2]) || strings.HasSuffix(v.words[e2], "ed") || v.words[e2] == "reports") {
+			break // "on Y, the Daily Courier reported", ", Z quoted ...": a new clause's subject
+		}
 		obj = append(obj, m2)
 		j = v.span(m2)[1]
 	}
 	return obj
+}
+
+// coordinatedBefore returns the mentions coordinated before mention mi
+// ("X and Y", "X, Y and Z") followed by mi itself, in text order.
+func (v *view) coordinatedBefore(mi int) []int {
+	out := []int{mi}
+	j := v.span(mi)[0] - 1
+	sawAnd := false
+	for j >= 1 {
+		cw := v.words[j]
+		if cw != "and" && cw != "," && cw != "&" {
+			break
+		}
+		if cw == "," && !sawAnd {
+			break // "of the US, Lin said": a comma alone does not coordinate
+		}
+		sawAnd = true
+		j2 := j - 1
+		if v.words[j2] == "the" && j2 > 0 {
+			j2--
+		}
+		m2 := v.mentionAt(j2)
+		if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
+			break
+		}
+		out = append([]int{m2}, out...)
+		j = v.span(m2)[0] - 1
+	}
+	return out
+}
+
+// demonymApposition reports whether token k opens an apposition of a
+// person's name with a demonym ("X, Vestrian ambassador to Y, met ..."):
+// a demonym mention right after "<name> ," opening a short phrase, up
+// to end, that names no other person.
+func (v *view) demonymApposition(k, end int) bool {
+	if k < 2 || v.words[k-1] != "," || end-k > 8 {
+		return false
+	}
+	mi, pi := v.ment[k], v.ment[k-2]
+	if mi < 0 || pi < 0 || v.mention(mi).Kind != text.DemonymMention || v.classOf(pi) != schema.Person || v.entityOf(pi) == "" {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if m := v.ment[j]; m >= 0 && v.classOf(m) == schema.Person {
+			return false // "X, Vestrian Minister Y, ...": a name of its own
+		}
+	}
+	return true
+}
+
+// objectOfVerb reports whether mention mi is the object of a verb before
+// it ("treated X", "detaining Norbank chief executive X"): a past or -ing
+// form before it, past any titles or a possessor's name.
+func (v *view) objectOfVerb(mi int) bool {
+	j := v.span(mi)[0] - 1
+	for n := 0; j >= 0 && n < 6; n++ {
+		w := v.words[j]
+		if m := v.ment[j]; m >= 0 {
+			j = v.span(m)[0] - 1 // "Norbank's chief executive X"
+			continue
+		}
+		if w == "the" || w == "'s" || titleWord(v.toks[j].Text) || (isWordStart(w) && !inList(w, wlFunction) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")) {
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 {
+		return false
+	}
+	w := v.words[j]
+	if inList(w, wlBe) || inList(w, wlFunction) || w == "during" || w == "following" || w == "including" || w == "according" {
+		return false
+	}
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4
+}
+
+// isWordStart reports whether w begins with a letter.
+func isWordStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// placeAsSetting reports whether entity e is a place that the sentence
+// names only as a setting: after "in", "at", "of" or modifying a noun
+// ("the consulate in the city of X", "the X consulate").
+func (v *view) placeAsSetting(e string) bool {
+	seen := false
+	for k := 0; k < len(v.words); k++ {
+		mi := v.ment[k]
+		if mi < 0 {
+			continue
+		}
+		k = v.span(mi)[1] - 1
+		if v.entityOf(mi) != e {
+			continue
+		}
+		if v.classOf(mi) != schema.Place {
+			return false
+		}
+		seen = true
+		if p := v.prepBefore(v.span(mi)[0]); p != "in" && p != "at" && p != "of" && !v.modifier(mi) {
+			return false
+		}
+	}
+	return seen
+}
+
+// unnamedSubjectBetween reports whether tokens [from, to) are an unnamed
+// noun phrase: an article, then words headed by a common noun ("a
+// spokesperson", "a Norland ministry spokesperson").
+func (v *view) unnamedSubjectBetween(from, to int) bool {
+	if from >= to || from >= len(v.words) {
+		return false
+	}
+	if w := v.words[from]; w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if v.words[j] == "," || isClauseBreak(v.words[j]) {
+			return false
+		}
+	}
+	return v.ment[to-1] < 0 // headed by a common noun: "a Norland ministry spokesperson"
+}
+
+// antecedentInClause returns the named mention of the same entity as
+// pronoun mention mi earlier in its clause ("X and Y abused their ..."),
+// -1 if none.
+func (v *view) antecedentInClause(mi int) int {
+	e := v.entityOf(mi)
+	for k := v.span(mi)[0] - 1; k >= 0; k-- {
+		w := v.words[k]
+		if isClauseBreak(w) || w == ":" || isSpeechVerb(w) || v.isQuoteMark(k) {
+			break
+		}
+		if m := v.ment[k]; m >= 0 {
+			if v.entityOf(m) == e && v.mention(m).Kind != text.PronounMention {
+				return m
+			}
+			k = v.span(m)[0]
+		}
+	}
+	return -1
 }
 
 // appositionEnd: token k is a comma opening an apposition after a name
@@ -890,6 +1048,16 @@ func (v *view) clauseSubjectAt(k int) []int {
 		switch v.words[k] {
 		case "the", "those", "these", "all":
 			continue
+		}
+		// "those outlets, as well as X and Y, provide": X and Y
+		if k+4 < len(v.words) && v.words[k+1] == "," && v.words[k+2] == "as" && v.words[k+3] == "well" && v.words[k+4] == "as" {
+			j := k + 5
+			if j < len(v.words) && v.words[j] == "the" {
+				j++
+			}
+			if j < len(v.words) && v.ment[j] >= 0 && v.mention(v.ment[j]).Entity != "" {
+				return v.coordinated(v.ment[j])
+			}
 		}
 		return nil
 	}
