@@ -4,11 +4,12 @@
 // ("jobTitle"), its relations to other entities ("relation": it is the
 // subject; "inverse relation": it is the object), and the events it took part
 // in ("event", with its role and date; newest first, undated last).
-// Columns: entity, kind, relation, value, date. Every fact but the events is
-// shown; of the events, at most `limit` (a note says when there are more).
+// Columns: entity, kind, relation, value, date. Of the events, at most
+// `limit` are shown, and of the entities related to it by one relation
+// (e.g. a country's nationals) too; a note says when there are more.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
-// @param limit optional: at most this many event rows (default 200; 0 = all)
+// @param limit optional: at most this many event rows, and inverse relations per relation (default 200; 0 = all)
 // @param offset optional: skip this many events first (default 0), to page
 // @param from optional: only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to optional: only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
@@ -24,7 +25,15 @@ ids.forEach(function (id) {
   var linked = [];
   RELATIONS.forEach(function (pred) {
     var objs = values(id, pred);
-    var subjs = list(g.V(id).In(pred).Unique().ToArray());
+    // what points here can be thousands (a country's nationals): at most
+    // `limit` of them per relation, read no further than that
+    var from = g.V(id).In(pred).Unique();
+    var subjs = list((opt.limit === 0 ? from : from.Limit(opt.limit + 1)).ToArray()).sort();
+    if (opt.limit !== 0 && subjs.length > opt.limit) {
+      subjs = subjs.slice(0, opt.limit);
+      note("showing " + fmtInt(opt.limit) + " of more than " + fmtInt(opt.limit) + " entities with " +
+        local(pred) + " " + plain(id) + "; give limit=0 for all");
+    }
     linked.push({ pred: pred, objs: objs, subjs: subjs });
   });
   var facts = new Facts();

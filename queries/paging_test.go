@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/cayleygraph/cayley/graph/memstore"
 )
 
 // runNotes runs a saved script on the test graph and returns its rows and notes.
@@ -134,5 +136,40 @@ func TestNotesAreNotRows(t *testing.T) {
 	same(t, "notes", notes, []string{"cut"})
 	if len(rows) != 2 {
 		t.Errorf("rows %v", rows)
+	}
+}
+
+// entity: the entities related to it by one relation (a country's nationals)
+// are cut at limit, with a note; limit=0 shows them all.
+func TestEntityInverseRelationsLimit(t *testing.T) {
+	var b graphBuilder
+	b.doc("doc-1.txt", "doc-1-txt", "Three nationals", "2021-08-26")
+	vestria := b.entity("vestria", "schema:Country", "Vestria")
+	for i, name := range []string{"Ana Berg", "Bo Lind", "Cai Tor"} {
+		p := b.entity(strings.ToLower(strings.ReplaceAll(name, " ", "-")), "schema:Person", name)
+		b.relation("doc-1-txt", i+1, p, "schema:nationality", vestria, name+" is a Vestrian.")
+	}
+	qs := memstore.New(b.quads...)
+	run := func(params map[string]string) ([]string, []string) {
+		s, _ := Lookup("entity")
+		var rels, notes []string
+		err := RunScriptNotes(context.Background(), qs, s, params, func(r Row) error {
+			if r["kind"] == "inverse relation" {
+				rels = append(rels, r["value"].(string))
+			}
+			return nil
+		}, func(n string) { notes = append(notes, n) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rels, notes
+	}
+	rels, notes := run(map[string]string{"entity": "Vestria", "limit": "2"})
+	same(t, "limit 2", rels, []string{"Ana Berg", "Bo Lind"})
+	same(t, "limit 2 note", notes, []string{"showing 2 of more than 2 entities with nationality ng:id/vestria; give limit=0 for all"})
+	rels, notes = run(map[string]string{"entity": "Vestria", "limit": "0"})
+	same(t, "limit 0", rels, []string{"Ana Berg", "Bo Lind", "Cai Tor"})
+	if len(notes) != 0 {
+		t.Errorf("limit=0: notes %v", notes)
 	}
 }

@@ -204,7 +204,10 @@ Facts.prototype.addNames = function (ids) {
     self.read[id] = true;
     var f = self.out[id] || (self.out[id] = {});
     for (var i = 0; i < preds.length; i++) {
-      var vs = values(id, preds[i]);
+      // one value is enough for a name, and stops the read early: an
+      // entity has its name once per document that mentions it (a country
+      // in a big graph: tens of thousands of quads, all the same name)
+      var vs = list(g.V(id).Out(preds[i]).Limit(1).ToArray());
       if (vs.length) f[preds[i]] = vs;
       if (vs.length && plain(vs[0]) !== "") break;
     }
