@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"newsgraph/schema"
 )
 
 // mappedRSSKB sums the resident kilobytes of this process's mappings of file
@@ -74,4 +76,53 @@ func TestReleaseMappedPages(t *testing.T) {
 		t.Errorf("after a write with ReleaseMapped %d kB of the store file stay resident, want 0", released)
 	}
 	sameLines(t, "store written with ReleaseMapped", lines, plain)
+}
+
+// Under a mapped-memory budget the writer halves its batch while commits map
+// more of the store file than the budget, down to minBatchQuads, and keeps
+// its batch when they stay under it.
+func TestMappedBudgetShrinksBatch(t *testing.T) {
+	for _, c := range []struct {
+		budget int64
+		shrink bool
+	}{{1, true}, {1 << 40, false}} {
+		s, err := Open("bolt", filepath.Join(t.TempDir(), "db"), true, NoSync(), ReleaseMapped())
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := NewWriter(s, WriterOptions{BatchQuads: 4 * minBatchQuads, MappedBudget: c.budget})
+		for _, d := range []func() schema.DocFacts{docA, docB, docC} {
+			put(t, w, d())
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := w.Batch()
+		s.Close()
+		if c.shrink && got != minBatchQuads {
+			t.Errorf("budget %d bytes: batch %d after three commits, want %d", c.budget, got, minBatchQuads)
+		}
+		if !c.shrink && got != 4*minBatchQuads {
+			t.Errorf("budget %d bytes: batch %d, want it kept at %d", c.budget, got, 4*minBatchQuads)
+		}
+	}
+}
+
+// The batch grows back once commits map well under the budget.
+func TestMappedBudgetGrowsBack(t *testing.T) {
+	w := &Writer{opt: WriterOptions{BatchQuads: 20000, MappedBudget: 300}, batch: minBatchQuads}
+	w.adaptBatch(500)
+	if w.batch != minBatchQuads {
+		t.Fatalf("over budget at the minimum: batch %d", w.batch)
+	}
+	w.adaptBatch(-1)
+	if w.batch != minBatchQuads {
+		t.Fatalf("not measured: batch changed to %d", w.batch)
+	}
+	for i := 0; i < 20; i++ {
+		w.adaptBatch(10)
+	}
+	if w.batch != 20000 {
+		t.Errorf("after many small commits: batch %d, want BatchQuads 20000", w.batch)
+	}
 }

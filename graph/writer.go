@@ -20,7 +20,19 @@ type WriterOptions struct {
 	// BatchQuads: flush once this many quad additions and deletions are
 	// buffered (DefaultBatchQuads if <= 0). A document is never split.
 	BatchQuads int
+
+	// MappedBudget, with a store opened with ReleaseMapped: the bytes of the
+	// store file one transaction may bring into memory. A write transaction
+	// reads pages all over the file (value ids, index leaves, reference
+	// counts), so the same batch touches more distinct pages the bigger the
+	// store grows. When a commit's mapped pages exceed the budget the batch
+	// is halved; when they stay well under it the batch grows back towards
+	// BatchQuads. 0: no budget.
+	MappedBudget int64
 }
+
+// minBatchQuads is the smallest batch the mapped-memory budget shrinks to.
+const minBatchQuads = 1000
 
 // DocResult is what Put or Remove did with one document.
 type DocResult struct {
@@ -45,6 +57,7 @@ type WriteStats struct {
 // same transaction.
 type Writer struct {
 	s       *Store
+	opt     WriterOptions
 	batch   int
 	pending map[quad.IRI]*pendingDoc
 	order   []quad.IRI // documents in the order first buffered
@@ -63,7 +76,7 @@ func NewWriter(s *Store, opt WriterOptions) *Writer {
 	if opt.BatchQuads <= 0 {
 		opt.BatchQuads = DefaultBatchQuads
 	}
-	return &Writer{s: s, batch: opt.BatchQuads, pending: make(map[quad.IRI]*pendingDoc)}
+	return &Writer{s: s, opt: opt, batch: opt.BatchQuads, pending: make(map[quad.IRI]*pendingDoc)}
 }
 
 // Put buffers the facts of one document. If the store already holds the
@@ -148,9 +161,11 @@ func (w *Writer) Flush() error {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 	}
-	if err := w.s.apply(deltas); err != nil {
+	mapped, err := w.s.apply(deltas)
+	if err != nil {
 		return fmt.Errorf("writing %d documents to the %s store: %w", len(w.order), w.s.backend, err)
 	}
+	w.adaptBatch(mapped)
 	for _, label := range w.order {
 		p := w.pending[label]
 		switch {
@@ -199,6 +214,23 @@ func (w *Writer) drop(label quad.IRI) {
 		}
 	}
 }
+
+// adaptBatch keeps the store file's pages one transaction maps under the
+// budget (see WriterOptions.MappedBudget); mapped < 0: not measured.
+func (w *Writer) adaptBatch(mapped int64) {
+	budget := w.opt.MappedBudget
+	switch {
+	case budget <= 0 || mapped < 0:
+	case mapped > budget && w.batch > minBatchQuads:
+		w.batch = max(w.batch/2, minBatchQuads)
+	case mapped < budget/3 && w.batch < w.opt.BatchQuads:
+		w.batch = min(w.batch+w.batch/2, w.opt.BatchQuads)
+	}
+}
+
+// Batch is the number of buffered quad changes at which the writer flushes
+// now (BatchQuads, or less under a mapped-memory budget).
+func (w *Writer) Batch() int { return w.batch }
 
 func (w *Writer) maybeFlush() error {
 	if w.size >= w.batch {
@@ -288,16 +320,26 @@ var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 // additions. The new content hash is among the additions, so a crash in
 // between leaves changed documents without a hash: the next build sees them
 // as changed and writes them again.
-func (s *Store) apply(deltas []cgraph.Delta) error {
+// apply applies deltas in one transaction (two in a rare case, see below).
+// With ReleaseMapped it then releases the store file's mapped pages and
+// returns how many bytes of them the transaction had made resident (-1 when
+// not measured).
+func (s *Store) apply(deltas []cgraph.Delta) (mapped int64, err error) {
 	if len(deltas) == 0 {
-		return nil
+		return -1, nil
 	}
-	err := s.applyDeltas(deltas)
-	if err == nil && s.release != "" {
-		// best effort: a failure only leaves the pages resident
-		_ = releaseMapped(s.release)
+	if err := s.applyDeltas(deltas); err != nil {
+		return -1, err
 	}
-	return err
+	if s.release == "" {
+		return -1, nil
+	}
+	// best effort: a failure only leaves the pages resident
+	mapped, err = releaseMapped(s.release)
+	if err != nil {
+		return -1, nil
+	}
+	return mapped, nil
 }
 
 func (s *Store) applyDeltas(deltas []cgraph.Delta) error {

@@ -38,7 +38,7 @@ and report peak RSS and the build/Cayley ratio.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			applyMemoryLimit(memoryMB)
-			return runBench(cmd.Context(), cmd.OutOrStdout(), benchConfig{docs, workers, batch, seed, backend, dir})
+			return runBench(cmd.Context(), cmd.OutOrStdout(), benchConfig{docs, workers, batch, memoryMB, seed, backend, dir})
 		},
 	}
 	f := cmd.Flags()
@@ -54,6 +54,7 @@ and report peak RSS and the build/Cayley ratio.`,
 
 type benchConfig struct {
 	docs, workers, batch int
+	memoryMB             int
 	seed                 int64
 	backend, dir         string
 }
@@ -116,7 +117,7 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 	if err != nil {
 		return err
 	}
-	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch})
+	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch, MappedBudget: mappedBudget(c.memoryMB)})
 	qw := nquads.NewWriter(bw)
 	start = time.Now()
 	var readErr error

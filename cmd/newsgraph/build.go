@@ -87,7 +87,7 @@ func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions
 		return err
 	}
 	defer st.Close()
-	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: o.batch})
+	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: o.batch, MappedBudget: mappedBudget(o.memoryMB)})
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -7,26 +7,39 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// defaultMemoryLimitMB is the soft limit on the Go heap of a build. A bolt
-// write transaction holds every B+tree node it touched until it commits, and
-// the bigger the store the more distinct nodes a batch touches, so with the
-// collector's default pacing (collect when the heap doubles) a build's memory
-// grows with the store. Under a soft limit the collector runs sooner as the
-// heap nears it, which bounds resident memory at little cost in time: what a
-// build really keeps live stays far below it (heap profile: about 140 MB at
-// 30,000 documents, most of it bolt's dirty nodes of the open transaction).
-const defaultMemoryLimitMB = 400
+// defaultMemoryLimitMB is the memory a build aims to stay within: its
+// resident set, the Go heap and the store file's pages it maps together.
+//
+// Two things grow with the store rather than with what the build holds. A
+// bolt write transaction keeps every B+tree node it touched in the heap until
+// it commits, and with the collector's default pacing (collect when the heap
+// doubles) that shows as resident memory; under a soft heap limit the
+// collector runs sooner instead. And a transaction reads pages all over the
+// store file through bolt's memory mapping, more distinct ones the bigger the
+// store: the writer releases them after each commit and shrinks its batch when
+// one commit maps more than its share (graph.WriterOptions.MappedBudget).
+const defaultMemoryLimitMB = 560
 
 // addMemoryLimitFlag registers --memory-limit on a command that writes a store.
 func addMemoryLimitFlag(f *pflag.FlagSet, mb *int) {
 	f.IntVar(mb, "memory-limit", defaultMemoryLimitMB,
-		"soft limit on the heap in MB (the Go collector works harder near it; 0 = none; GOMEMLIMIT overrides)")
+		"memory in MB the build aims to stay within: 60% soft heap limit (GOMEMLIMIT overrides), 35% for the store pages one write maps; 0 = no limit")
 }
 
-// applyMemoryLimit sets the soft heap limit unless GOMEMLIMIT already does.
+// applyMemoryLimit sets the soft heap limit (60% of mb) unless GOMEMLIMIT
+// already sets one.
 func applyMemoryLimit(mb int) {
 	if mb <= 0 || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetMemoryLimit(int64(mb) << 20)
+	debug.SetMemoryLimit(int64(mb) << 20 * 6 / 10)
+}
+
+// mappedBudget is the share of mb one write transaction may map of a bolt
+// store file (0: no budget).
+func mappedBudget(mb int) int64 {
+	if mb <= 0 {
+		return 0
+	}
+	return int64(mb) << 20 * 35 / 100
 }
