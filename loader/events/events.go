@@ -123,6 +123,10 @@ type extractor struct {
 	scratch   []cand    // scratch for the candidates of one sentence
 	base      time.Time
 	hasBase   bool
+
+	// held: for a person someone was urged to release ("urged X to
+	// release Y"), the country or body urged, the one holding them
+	held map[string]string
 }
 
 // prevVerb remembers the last verbal trigger of a sentence, for a second
@@ -146,7 +150,13 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 	var pv *prevVerb
 	for ti, t := range trigs {
 		if negated(v, t.start) != t.neg || x.nested(v, trigs, ti) || requestsProceeding(v, trigs, ti) {
+			if t.class == schema.Release && !t.neg {
+				x.noteHolder(v, t, trigs, i)
+			}
 			continue // "did not accept": a rejection only when negated
+		}
+		if t.neg && !refusesClaim(v, t) {
+			continue // "will never accept coercion": no party's claim refused
 		}
 		if t.form == FormNoun && prospective(v, t.start) {
 			continue // "the upcoming summit with X", "a possible ban": not (yet) done
@@ -175,6 +185,9 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 		}
 		if t.class == schema.Statement && (len(agents) == 0 || t.form == FormGer) {
 			continue // "Noting that …, Hua said": the main verb speaks
+		}
+		if t.class == schema.Statement && announcesDeedBefore(v, trigs, t) {
+			continue // "the sanctions on X that Y announced on Tuesday": the deed's announcement
 		}
 		if t.class == schema.Statement && x.pronounEcho(v, t, agents, out) {
 			continue // "Geng said ties, which he said are difficult, …": Geng's words still
@@ -515,6 +528,105 @@ func negated(v *view, k int) bool {
 	return false
 }
 
+// announcesDeedBefore reports whether the speech verb t ends a relative
+// clause with no object of its own ("that Y announced on Tuesday") after a
+// deed named before it in the sentence ("the sanctions levied on X for ...
+// that Y announced"): what was said is the deed, no statement of its own.
+func announcesDeedBefore(v *view, trigs []match, t match) bool {
+	if t.form == FormNoun || t.form == FormGer {
+		return false
+	}
+	if e := t.end; e < len(v.words) {
+		w := v.words[e]
+		if !isClauseBreak(w) && w != "," && w != "on" && w != "in" && w != "at" && w != "last" && w != "earlier" && w != "this" && w != "yesterday" && !v.isQuoteMark(e) {
+			return false // "that Y said were unjust": a clause of its own
+		}
+	}
+	subj := v.subjectBefore(t.start)
+	if len(subj) == 0 {
+		return false
+	}
+	s := v.span(subj[0])[0]
+	for s > 0 {
+		// "that Vestria's Foreign Minister X announced": back over the title
+		if mi := v.mentionAt(s - 1); mi >= 0 {
+			if !v.possessive(mi) {
+				break
+			}
+			s = v.span(mi)[0]
+			continue
+		}
+		if w := v.words[s-1]; w == "'s" || titleWord(v.toks[s-1].Text) && w != "the" && w != "and" && w != "that" && w != "which" {
+			s--
+			continue
+		}
+		break
+	}
+	if s == 0 || (v.words[s-1] != "that" && v.words[s-1] != "which") {
+		return false
+	}
+	for _, d := range trigs {
+		if d.end <= s-1 && d.start >= s-25 && !speechAct(d.class) && d.class != schema.Meeting {
+			return true
+		}
+	}
+	return false
+}
+
+// noteHolder records, for a release demanded of a government ("urged X
+// to release Y", "calls on X to release Y"), that X holds Y: the one who
+// detained Y where the document names no one else. Only the plain "X to
+// release Y" shape counts, with a named country or body as X.
+func (x *extractor) noteHolder(v *view, t match, trigs []match, i int) {
+	if t.form == FormNoun || t.start < 2 || v.words[t.start-1] != "to" {
+		return
+	}
+	mi := v.ment[t.start-2]
+	if mi < 0 {
+		return
+	}
+	holder := v.entityOf(mi)
+	if holder == "" {
+		return
+	}
+	if c := v.classOf(mi); c != schema.Country && c != schema.GovernmentOrganization {
+		return
+	}
+	obj, _, _ := v.objectAfter(t.end)
+	for _, oi := range obj {
+		p := v.entityOf(oi)
+		if p == "" || v.classOf(oi) != schema.Person {
+			continue
+		}
+		if x.held == nil {
+			x.held = map[string]string{}
+		}
+		if _, ok := x.held[p]; !ok {
+			x.held[p] = holder
+		}
+	}
+}
+
+// refusesClaim reports whether what a negated "accept" or "recognise" at t
+// refuses is something a party put forward or a party itself ("did not
+// accept the proposal", "does not recognise X's claims", "will not accept
+// X"), rather than an abstract thing ("will never accept coercion").
+func refusesClaim(v *view, t match) bool {
+	for k := t.end; k < len(v.words) && k < t.end+7; k++ {
+		w := v.words[k]
+		if isClauseBreak(w) || w == "," || w == "that" || (v.isQuoteMark(k) && k > t.end) {
+			return false
+		}
+		if v.is(k, wlClaim) {
+			return true
+		}
+		if mi := v.ment[k]; mi >= 0 && v.entityOf(mi) != "" && v.classOf(mi) != schema.Place {
+			return true
+		}
+	}
+	return false
+}
+
 // nested reports whether trigger ti is not a reported fact: the content of
 // a demand, threat or refusal ("urged Canada to release Meng", "threatened
 // to impose sanctions"), an infinitive under a verb of wanting or trying,
@@ -800,6 +912,20 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			return
 		}
 		agents = []string{speaker}
+		if bys := participleBys(v, t.end); len(bys) > 0 {
+			// "a persecution against a citizen plotted by X and executed by
+			// Y": the doers named are judged, whatever the subject
+			for _, by := range bys {
+				if e := x.actorOf(v, by); e != "" && e != speaker && !x.chains.has(speaker, e) && !contains(targets, e) {
+					targets = append(targets, e)
+					used[by] = true
+				}
+			}
+			if len(targets) > 0 {
+				rule = "speech-evaluation-by"
+				break
+			}
+		}
 		ev, ok := judgedEvent(v, trigs, t)
 		if !ok {
 			ev, ok = judgedSubject(v, trigs, t)
@@ -854,6 +980,9 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 			if v.classOf(mi) == schema.Place {
 				continue
+			}
+			if v.plightVictim(mi) {
+				continue // "the case of X is a political incident": X is wronged, not judged
 			}
 			if v.objectOfVerb(mi) {
 				continue // "X has treated Y in an “inhumane” manner": X is judged
@@ -1096,10 +1225,19 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 						break
 					}
 					if v.words[c] == "," && (c+1 >= len(v.words) || !v.is(c+1, wlAppositive)) {
-						agents = ents(v.clauseSubjectAt(c + 1))
+						subj := v.clauseSubjectAt(c + 1)
+						agents = ents(subj)
+						var inSubj []string // "Vestrian Ambassador to Y X": the title's names too
+						if len(subj) > 0 {
+							for k := c + 1; k < v.span(subj[len(subj)-1])[1]; k++ {
+								if mi := v.ment[k]; mi >= 0 {
+									inSubj = append(inSubj, v.mention(mi).Entity)
+								}
+							}
+						}
 						kept := targets[:0:0] // the subject is no one met, even if the list ran on
 						for _, e := range targets {
-							if !contains(agents, e) {
+							if !contains(agents, e) && !contains(inSubj, e) {
 								kept = append(kept, e)
 							}
 						}
@@ -1615,6 +1753,39 @@ func byAfter(v *view, k int) int {
 	return -1
 }
 
+// participleBys returns the named doers of a participle phrase that ends
+// the noun phrase begun at k ("persecution against a citizen plotted by X
+// and executed by Y": X and Y), nil if none.
+func participleBys(v *view, k int) []int {
+	var out []int
+	for j := k; j+1 < len(v.words) && j < k+14; j++ {
+		w := v.words[j]
+		if isClauseBreak(w) || w == "," || w == "that" || w == "which" || w == "who" || (v.isQuoteMark(j) && j > k) {
+			break
+		}
+		if !strings.HasSuffix(w, "ed") || v.words[j+1] != "by" {
+			continue
+		}
+		n := j + 2
+		if n < len(v.words) && v.words[n] == "the" {
+			n++
+		}
+		mi := -1
+		if n < len(v.words) {
+			mi = v.ment[n]
+		}
+		if mi < 0 || v.mention(mi).Entity == "" {
+			break
+		}
+		out = append(out, mi)
+		j = v.span(mi)[1]
+		if j >= len(v.words) || v.words[j] != "and" {
+			break
+		}
+	}
+	return out
+}
+
 // isTopicPrep reports whether p introduces what something is about.
 func isTopicPrep(p string) bool {
 	return p == "on" || p == "about" || p == "over" || p == "regarding"
@@ -1932,6 +2103,15 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			}
 		}
 	}
+	// "Y was detained", "the arrest of Y": by the one urged to release Y,
+	// where the document says of no one else that they arrested Y
+	for i := range cands {
+		c := &cands[i]
+		if c.class == schema.Arrest && c.agent == "" && c.target != "" && x.held[c.target] != "" && x.held[c.target] != c.target {
+			c.agent = x.held[c.target]
+			c.rule += "-held-by"
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
 		if c.pending && c.target == "" {
@@ -1981,7 +2161,7 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	// nearest other speech act is ("We will take all necessary measures")
 	for i := range cands {
 		c := &cands[i]
-		if c.target != "" || c.agent == "" || c.class == schema.Statement || !speechAct(c.class) {
+		if c.target != "" || c.agent == "" || c.class == schema.Statement || c.class == schema.Rejection || !speechAct(c.class) {
 			continue
 		}
 		best, bestDist := "", 1<<30

@@ -398,12 +398,13 @@ func (at *attribution) reportedSpeech(a *text.Annotated) {
 		}
 		s := a.Sentences[i]
 		// speech verbs inside a phrase that is no trigger ("declined to
-		// comment") attribute nothing
+		// comment") attribute nothing, nor one announcing a deed named
+		// before it ("the sanctions that X announced on Tuesday")
 		trigs := v.triggers()
 		speechAt := func(k int) bool {
 			for _, t := range trigs {
 				if t.speech && t.start == k {
-					return true
+					return !announcesDeedBefore(v, trigs, t)
 				}
 			}
 			return false

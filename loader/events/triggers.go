@@ -83,7 +83,7 @@ func infoOf(w string) *wordInfo {
 // A wordSet is a set of the function-word lists of data/words.tsv (and
 // wlSpeech, the attributing speech verbs of the trigger lexicon), one bit
 // a list, so that a word is looked up once for all of them.
-type wordSet uint32
+type wordSet uint64
 
 const (
 	wlNegation wordSet = 1 << iota
@@ -116,6 +116,8 @@ const (
 	wlByline
 	wlProspective
 	wlCognition
+	wlClaim
+	wlPlight
 	wlSpeech
 )
 
@@ -128,6 +130,7 @@ var listNames = map[string]wordSet{
 	"decree": wlDecree, "deadline": wlDeadline, "title": wlTitle, "member": wlMember,
 	"eventprep": wlEventPrep, "relverb": wlRelVerb, "deedref": wlDeedRef,
 	"withverb": wlWithVerb, "join": wlJoin, "premod": wlPremod, "byline": wlByline, "prospective": wlProspective, "cognition": wlCognition,
+	"claim": wlClaim, "plight": wlPlight,
 }
 
 func loadData() {

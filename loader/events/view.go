@@ -1043,6 +1043,11 @@ func (v *view) clauseSubjectAt(k int) []int {
 			if v.mention(mi).Entity == "" {
 				return nil
 			}
+			if v.mention(mi).Kind == text.DemonymMention {
+				if p := v.titledPersonAfter(v.span(mi)[1]); p >= 0 {
+					mi = p // "Chinese Ambassador to Canada X met": X
+				}
+			}
 			return v.coordinated(mi)
 		}
 		switch v.words[k] {
@@ -1206,4 +1211,64 @@ func (v *view) joinedIn(k int) []int {
 		return append(v.subjectBefore(j), others...)
 	}
 	return nil
+}
+
+// plightVictim reports whether mention mi names the one something befell:
+// the possessor of a plight noun ("X's case", "X's arbitrary detention")
+// or its "of" complement ("the case of X", "the detention of Ms. X").
+func (v *view) plightVictim(mi int) bool {
+	sp := v.span(mi)
+	if v.possessive(mi) {
+		k := sp[1]
+		if k < len(v.words) && (v.words[k] == "'s" || v.words[k] == "'") {
+			k++
+		}
+		for n := 0; k < len(v.words) && n < 3; k, n = k+1, n+1 {
+			if v.is(k, wlPlight) {
+				return true
+			}
+			if v.ment[k] >= 0 || isClauseBreak(v.words[k]) || v.words[k] == "," || inList(v.words[k], wlFunction) {
+				return false
+			}
+		}
+		return false
+	}
+	j := sp[0] - 1
+	for j >= 0 && articleOrHonorific(v.words[j]) {
+		j--
+	}
+	return j > 0 && v.words[j] == "of" && v.is(j-1, wlPlight)
+}
+
+// articleOrHonorific reports whether w may stand between "of" and a name without changing
+// whose the name is ("the detention of Ms. X", "of the two").
+func articleOrHonorific(w string) bool {
+	switch w {
+	case "the", "a", "an", "ms", "ms.", "mr", "mr.", "mrs", "mrs.", "dr", "dr.":
+		return true
+	}
+	return false
+}
+
+// titledPersonAfter returns the person named at the end of the title that
+// follows a demonym ending at token k ("Chinese Ambassador to Canada X":
+// X), -1 if none. A country or body named inside the title is passed over.
+func (v *view) titledPersonAfter(k int) int {
+	for n := 0; k < len(v.words) && n < 8; n++ {
+		if mi := v.ment[k]; mi >= 0 {
+			if v.mention(mi).Kind == text.NameMention && v.classOf(mi) == schema.Person && v.entityOf(mi) != "" {
+				if n == 0 {
+					return -1
+				}
+				return mi
+			}
+			k = v.span(mi)[1]
+			continue
+		}
+		if w := v.toks[k].Text; !titleWord(w) && w != "to" && !isTitleNoun(v.words[k]) {
+			return -1
+		}
+		k++
+	}
+	return -1
 }
