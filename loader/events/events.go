@@ -964,7 +964,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		// the thing judged: the possessor or subject before the adjective
 		for k := t.start - 1; k >= 0; k-- {
 			w := v.words[k]
-			if isClauseBreak(w) || w == ":" || w == "that" || isSpeechVerb(w) || (v.isQuoteMark(k) && v.quote[k] != v.quote[t.start]) {
+			if isClauseBreak(w) || w == ":" || w == "that" || (isSpeechVerb(w) && !v.nominalAt(k)) || (v.isQuoteMark(k) && v.quote[k] != v.quote[t.start]) {
 				break
 			}
 			mi := v.ment[k]

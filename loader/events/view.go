@@ -1225,7 +1225,8 @@ func (v *view) plightVictim(mi int) bool {
 		}
 		for n := 0; k < len(v.words) && n < 3; k, n = k+1, n+1 {
 			if v.is(k, wlPlight) {
-				return true
+				// "Vestria's treatment of X": the possessor did it to X
+				return !v.ofMentionAfter(k + 1)
 			}
 			if v.ment[k] >= 0 || isClauseBreak(v.words[k]) || v.words[k] == "," || inList(v.words[k], wlFunction) {
 				return false
@@ -1238,6 +1239,31 @@ func (v *view) plightVictim(mi int) bool {
 		j--
 	}
 	return j > 0 && v.words[j] == "of" && v.is(j-1, wlPlight)
+}
+
+// ofMentionAfter reports whether the words from k are "of" and a name
+// ("of X", "of the two"), the one a nominal deed was done to.
+func (v *view) ofMentionAfter(k int) bool {
+	if k >= len(v.words) || v.words[k] != "of" {
+		return false
+	}
+	for k++; k < len(v.words) && articleOrHonorific(v.words[k]); k++ {
+	}
+	return k < len(v.words) && v.ment[k] >= 0
+}
+
+// nominalAt reports whether the word at k is used as a noun after a
+// possessive or determiner ("X's comments", "the remarks"), not as a verb
+// of speech ("X comments that ...").
+func (v *view) nominalAt(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch v.words[k-1] {
+	case "'s", "'", "the", "his", "her", "its", "their", "these", "those", "such", "recent", "latest":
+		return true
+	}
+	return false
 }
 
 // articleOrHonorific reports whether w may stand between "of" and a name without changing
