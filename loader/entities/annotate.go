@@ -5,7 +5,10 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"newsgraph/loader/text"
 	"newsgraph/schema"
@@ -24,21 +27,29 @@ func Annotate(a *text.Annotated) {
 	d.findRelations()
 	d.coref()
 	d.emit()
+	d.release()
 }
 
 func (d *docState) emit() {
 	a := d.a
-	a.Entities = map[string]*schema.Entity{}
-	keep := map[*entity]bool{}
+	// the entities named in the text or in a relation, each once
+	var keep []*entity
 	for _, e := range d.ents {
-		if e.used {
-			keep[e] = true
+		if e.used && !e.kept {
+			e.kept = true
+			keep = append(keep, e)
 		}
 	}
 	for _, r := range d.rels {
-		keep[r.subj], keep[r.obj] = true, true
+		for _, e := range [2]*entity{r.subj, r.obj} {
+			if !e.kept {
+				e.kept = true
+				keep = append(keep, e)
+			}
+		}
 	}
-	for e := range keep {
+	a.Entities = make(map[string]*schema.Entity, len(keep))
+	for _, e := range keep {
 		var al []string
 		for s := range e.aliases {
 			if s != e.name && s != "" {
@@ -48,8 +59,12 @@ func (d *docState) emit() {
 		sort.Strings(al)
 		a.Entities[e.name] = &schema.Entity{Name: e.name, Class: e.class, Aliases: al}
 	}
-	a.Mentions = a.Mentions[:0]
-	for _, p := range d.allPieces() {
+	n := 0
+	for p := range d.eachPiece {
+		n += 1 + len(p.group)
+	}
+	a.Mentions = slices.Grow(a.Mentions[:0], n)
+	for p := range d.eachPiece {
 		if p.role == roleTitle {
 			continue
 		}
@@ -78,13 +93,55 @@ func (d *docState) emit() {
 			}
 		}
 	}
-	sort.SliceStable(a.Mentions, func(x, y int) bool { return a.Mentions[x].Start < a.Mentions[y].Start })
+	slices.SortStableFunc(a.Mentions, func(x, y text.Mention) int { return cmp.Compare(x.Start, y.Start) })
 	a.Relations = a.Relations[:0]
+	var rc runeCounter
 	for _, r := range d.rels {
 		s := a.Sentences[r.sent]
 		a.Relations = append(a.Relations, schema.Relation{
 			Subject: r.subj.name, Predicate: r.pred, Object: r.obj.name,
-			JobTitle: r.title, Rule: r.rule, Evidence: a.CharSpan(s.Start, s.End),
+			JobTitle: r.title, Rule: r.rule, Evidence: rc.charSpan(a.Doc.Text, s.Start, s.End),
 		})
 	}
+}
+
+// runeCounter is text.Annotated.CharSpan for many spans of one text: it
+// remembers the code point count at the offsets asked before and counts on
+// from the nearest one, instead of from the start of the text each time.
+type runeCounter struct {
+	at []runeMark // sorted by byte offset
+}
+
+type runeMark struct{ bytes, runes int }
+
+// charSpan is the span of bytes [start, end) of t in code points, with the
+// counts of text.Annotated.CharSpan.
+func (rc *runeCounter) charSpan(t string, start, end int) schema.Span {
+	return schema.Span{Start: rc.count(t, start), End: rc.count(t, end), Text: t[start:end]}
+}
+
+// count is utf8.RuneCountInString(t[:x]). Counting on from an earlier
+// offset b gives the same number when t[b] starts a rune sequence: no
+// sequence decoded before b runs into it.
+func (rc *runeCounter) count(t string, x int) int {
+	i, found := slices.BinarySearchFunc(rc.at, x, func(m runeMark, x int) int { return cmp.Compare(m.bytes, x) })
+	if found {
+		return rc.at[i].runes
+	}
+	var n int
+	if m := rc.lastBefore(i); m.bytes < len(t) && utf8.RuneStart(t[m.bytes]) {
+		n = m.runes + utf8.RuneCountInString(t[m.bytes:x])
+	} else {
+		n = utf8.RuneCountInString(t[:x])
+	}
+	rc.at = slices.Insert(rc.at, i, runeMark{x, n})
+	return n
+}
+
+// lastBefore is the mark before index i, or offset 0.
+func (rc *runeCounter) lastBefore(i int) runeMark {
+	if i == 0 {
+		return runeMark{}
+	}
+	return rc.at[i-1]
 }

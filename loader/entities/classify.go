@@ -61,7 +61,16 @@ func (d *docState) add(p *piece) { d.pieces[p.sent] = append(d.pieces[p.sent], p
 
 // classifyRuns analyses every run.
 func (d *docState) classifyRuns() {
-	d.pieces = make([][]*piece, len(d.a.Sentences))
+	// each sentence's list starts with room for a few pieces, cut (with its
+	// capacity capped) from one array kept for the next document
+	const room = 4
+	n := len(d.a.Sentences)
+	d.pieces = make([][]*piece, n)
+	d.piecesBuf = resize(d.piecesBuf, room*n)
+	clear(d.piecesBuf)
+	for i := range d.pieces {
+		d.pieces[i] = d.piecesBuf[room*i : room*i : room*(i+1)]
+	}
 	for _, r := range d.runs {
 		d.analyzeRun(r.sent, r.ti, r.tj)
 	}
@@ -91,21 +100,21 @@ func (d *docState) analyzeRun(i, a, b int) {
 		switch {
 		case rest+1 == b && metonymNouns[d.low(i, rest)]:
 			// "the US Government", "Chinese Authorities": the country
-			d.add(&piece{sent: i, ti: a, tj: b, role: roleName, kind: text.MetonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, b)})
+			d.add(d.newPiece(piece{sent: i, ti: a, tj: b, role: roleName, kind: text.MetonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, b)}))
 			return
 		case d.hasHead(i, rest, b, schema.GovernmentOrganization):
-			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			d.add(d.newPiece(piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)}))
 			p := d.namePiece(i, rest, b)
 			p.country = c
 			d.add(p)
 			d.nestedHost(i, rest, b)
 			return
 		case d.titleOnly(i, rest, b):
-			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			d.add(d.newPiece(piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)}))
 			d.add(d.titlePiece(i, rest, b))
 			return
 		case isDem && d.personLike(i, rest, b):
-			d.add(&piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)})
+			d.add(d.newPiece(piece{sent: i, ti: a, tj: rest, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, rest)}))
 			p := d.namePiece(i, rest, b)
 			p.nationality = c
 			p.personCue = true
@@ -140,7 +149,7 @@ func (d *docState) nestedHost(i, a, b int) {
 		}
 		if m := d.knownAt(i, k+1, b); m == b-k-1 {
 			if kn, _ := d.lookup(d.span(i, k+1, b)); kn.Class == schema.Place || kn.Class == schema.Country {
-				d.add(&piece{sent: i, ti: k + 1, tj: b, role: roleName, kind: text.NameMention, class: kn.Class, canon: kn.Name, country: kn.Country, surface: d.span(i, k+1, b)})
+				d.add(d.newPiece(piece{sent: i, ti: k + 1, tj: b, role: roleName, kind: text.NameMention, class: kn.Class, canon: kn.Name, country: kn.Country, surface: d.span(i, k+1, b)}))
 			}
 		}
 	}
@@ -150,14 +159,14 @@ func (d *docState) nestedHost(i, a, b int) {
 func (d *docState) wholeKnown(i, a, b int) bool {
 	s := d.span(i, a, b)
 	if c, ok := d.demonym(s); ok && b-a == 1 {
-		d.add(&piece{sent: i, ti: a, tj: b, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c.Name, country: c.Name, surface: s})
+		d.add(d.newPiece(piece{sent: i, ti: a, tj: b, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c.Name, country: c.Name, surface: s}))
 		return true
 	}
 	k, ok := d.lookup(s)
 	if !ok {
 		return false
 	}
-	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, class: k.Class, canon: k.Name, country: k.Country, surface: s}
+	p := d.newPiece(piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, class: k.Class, canon: k.Name, country: k.Country, surface: s})
 	if k.Class == schema.Place {
 		if c, ok := d.capital(s); ok && d.actorContext(i, a, b) {
 			p.kind, p.class, p.canon, p.country = text.MetonymMention, schema.Country, c.Name, c.Name
@@ -253,7 +262,7 @@ func (d *docState) hasHead(i, a, b int, c schema.Class) bool {
 // isNameWord: a capitalized word that can be part of a person's name.
 func (d *docState) isNameWord(i, k int) bool {
 	t := d.sentToks(i)[k].Text
-	low := strings.ToLower(t)
+	low := d.lows[i][k] // strings.ToLower(t)
 	if d.w.particles[low] && t == low {
 		return true
 	}
@@ -324,7 +333,7 @@ func (d *docState) titleOnly(i, a, b int) bool {
 }
 
 func (d *docState) titlePiece(i, a, b int) *piece {
-	p := &piece{sent: i, ti: a, tj: b, role: roleTitle, title: strings.ToLower(d.span(i, a, b))}
+	p := d.newPiece(piece{sent: i, ti: a, tj: b, role: roleTitle, title: strings.ToLower(d.span(i, a, b))})
 	p.tkind = d.titleKindOf(i, a, b)
 	for k := a; k < b; k++ {
 		if l := d.low(i, k); l == "former" || l == "ex" {
@@ -460,7 +469,7 @@ func (d *docState) analyzePrefix(i, a, b int) {
 		return
 	}
 	if n, c, _ := d.countryPrefix(i, a, b); n > 0 {
-		d.add(&piece{sent: i, ti: a, tj: a + n, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, a+n)})
+		d.add(d.newPiece(piece{sent: i, ti: a, tj: a + n, role: roleDemonym, kind: text.DemonymMention, class: schema.Country, canon: c, country: c, surface: d.span(i, a, a+n)}))
 		if a+n < b {
 			p := d.namePiece(i, a+n, b)
 			p.country = c
@@ -501,7 +510,7 @@ func (d *docState) namePiece(i, a, b int) *piece {
 		cue = true
 	}
 	s := d.span(i, a, b)
-	p := &piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, surface: s, personCue: cue}
+	p := d.newPiece(piece{sent: i, ti: a, tj: b, role: roleName, kind: text.NameMention, surface: s, personCue: cue})
 	if k, ok := d.lookup(s); ok {
 		p.class, p.canon, p.country = k.Class, k.Name, k.Country
 		return p

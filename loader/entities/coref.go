@@ -530,7 +530,7 @@ func (d *docState) describeByNationality() {
 			}
 			if g := d.groupBefore(i, k, ""); g != nil {
 				changed = true
-				np := &piece{sent: i, ti: k, tj: e + 1, role: roleDesc, kind: text.DescriptionMention, class: schema.Person, surface: d.span(i, k, e+1), ent: g[0], group: g}
+				np := d.newPiece(piece{sent: i, ti: k, tj: e + 1, role: roleDesc, kind: text.DescriptionMention, class: schema.Person, surface: d.span(i, k, e+1), ent: g[0], group: g})
 				d.add(np)
 				for x := k; x <= e; x++ {
 					cov[x] = true
@@ -702,7 +702,7 @@ func (d *docState) describeOrganizations() {
 			for x := k; x <= e; x++ {
 				cov[x] = true
 			}
-			d.add(&piece{sent: i, ti: k, tj: e + 1, role: roleDesc, kind: text.DescriptionMention, class: org.class, surface: d.span(i, k, e+1), ent: org})
+			d.add(d.newPiece(piece{sent: i, ti: k, tj: e + 1, role: roleDesc, kind: text.DescriptionMention, class: org.class, surface: d.span(i, k, e+1), ent: org}))
 			d.sortPieces(i)
 		}
 	}

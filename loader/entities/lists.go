@@ -35,6 +35,8 @@ type wordLists struct {
 	groups                                                                                                  map[string]string   // "republican" -> "US"; "" where no one country
 	titleFirst                                                                                              map[string]int      // first word (firstOfPhrase) of a title -> most words (spaces + 1) of a title starting with it
 	govFirst                                                                                                map[string]bool     // the first words (firstOfPhrase) of govSurface phrases
+	lowerStart                                                                                              map[string]bool     // pronouns, govFirst, portfolio, "ministry", titles, their plurals and first words: see mayStartLower
+	templated                                                                                               sync.Map            // kind -> templatedCountries(kind)
 	gender                                                                                                  map[string]gender   // given name -> the sex it nearly always names
 	titleCountries                                                                                          map[string][]string // "treasury secretary" -> ["US"]: countries whose office the title names
 }
@@ -154,7 +156,47 @@ func loadLists() *wordLists {
 	for g := range w.govSurface {
 		w.govFirst[firstOfPhrase(g)] = true
 	}
+	w.lowerStart = map[string]bool{"ministry": true}
+	for _, m := range []map[string]bool{pronounWords, w.govFirst, w.portfolio} {
+		for x := range m {
+			w.lowerStart[x] = true
+		}
+	}
+	for t := range w.titles {
+		w.lowerStart[t] = true
+		w.lowerStart[t+"s"] = true
+		w.lowerStart[firstOfPhrase(t)] = true
+	}
 	return w
+}
+
+// templatedCountries lists the countries (in the order of
+// lexicon.Countries) whose body of this kind has a name of its own
+// (govTemplate); computed once per kind.
+func (w *wordLists) templatedCountries(kind string) []string {
+	if l, ok := w.templated.Load(kind); ok {
+		return l.([]string)
+	}
+	var l []string
+	for _, c := range lexicon.Countries() {
+		if _, ok := w.govTemplate[kind+"|"+c.ISO2]; ok {
+			l = append(l, c.Name)
+		}
+	}
+	w.templated.Store(kind, l)
+	return l
+}
+
+// mayStartLower reports whether a lower-case token (its lower case low)
+// may start a pronoun, a government body phrase or a title phrase of
+// findLowercase; false means surely none.
+func (w *wordLists) mayStartLower(low string) bool {
+	if w.lowerStart[low] {
+		return true
+	}
+	// the spellings titleOf and titleAt read beyond the lists: the parts of
+	// "vice-minister", "spokesperson" misspelt, a token with a space in it
+	return strings.IndexByte(low, '-') >= 0 || strings.IndexByte(low, ' ') >= 0 || strings.HasPrefix(low, "spok")
 }
 
 // firstOfPhrase is a phrase up to its first space.

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +36,29 @@ type docState struct {
 	genders    map[*entity]gender // what the text says of each person's sex (coref stage)
 	groups     [][]personGroup    // per sentence: people named together (coref stage)
 	bylines    []byline
+	slab       [][]piece // the pieces' storage, kept for the next document
+	slabUsed   int       // pieces handed out of slab
+	piecesBuf  []*piece  // the first pieces of each sentence: pieces[i] starts in it
 	memos
+}
+
+// slabChunk is how many pieces one chunk of a state's slab holds;
+// maxSlabChunks is the most chunks kept for the next document.
+const (
+	slabChunk     = 64
+	maxSlabChunks = 64
+)
+
+// newPiece returns a new piece holding v, from the state's slab.
+func (d *docState) newPiece(v piece) *piece {
+	c, x := d.slabUsed/slabChunk, d.slabUsed%slabChunk
+	if c == len(d.slab) {
+		d.slab = append(d.slab, make([]piece, slabChunk))
+	}
+	p := &d.slab[c][x]
+	*p = v
+	d.slabUsed++
+	return p
 }
 
 func newDocState(a *text.Annotated) *docState {
@@ -43,11 +66,30 @@ func newDocState(a *text.Annotated) *docState {
 	for _, s := range a.Sentences {
 		ntok += len(s.Tokens)
 	}
-	d := &docState{a: a, w: words(), seenLower: make(map[string]bool, ntok/2), seenCapMid: make(map[string]bool, ntok/8), byName: map[string]*entity{}}
+	d, _ := statePool.Get().(*docState)
+	if d == nil {
+		d = &docState{}
+	}
+	d.a, d.w = a, words()
+	if d.seenLower == nil || len(d.seenLower) > maxReused {
+		d.seenLower = make(map[string]bool, ntok/2)
+	} else {
+		clear(d.seenLower)
+	}
+	if d.seenCapMid == nil || len(d.seenCapMid) > maxReused {
+		d.seenCapMid = make(map[string]bool, ntok/8)
+	} else {
+		clear(d.seenCapMid)
+	}
+	d.byName = reuseMap(d.byName)
 	d.initMemos()
-	d.headline = make([]bool, len(a.Sentences))
+	d.headline = resize(d.headline, len(a.Sentences))
 	for i, s := range a.Sentences {
-		d.headline[i] = !s.IsAside() && (isHeadline(s.Tokens) || s.Paragraph == text.TitleParagraph && capsShare(s.Tokens) > 0.5)
+		d.headline[i] = false
+		if !s.IsAside() {
+			n, c := longWords(s.Tokens)
+			d.headline[i] = headlineCounts(s.Tokens, n, c) || s.Paragraph == text.TitleParagraph && share(n, c) > 0.5
+		}
 	}
 	for i, s := range a.Sentences {
 		first := firstWord(s.Tokens)
@@ -61,6 +103,33 @@ func newDocState(a *text.Annotated) *docState {
 		}
 	}
 	return d
+}
+
+// statePool keeps document states for reuse: their tables and maps are
+// emptied and used again for the next document, saving their allocation
+// and growth.
+var statePool sync.Pool
+
+// release empties what the state refers to and returns it to the pool; d
+// must not be used after.
+func (d *docState) release() {
+	m := d.memos
+	slab := d.slab
+	if len(slab) > maxSlabChunks {
+		slab = slab[:maxSlabChunks]
+	}
+	*d = docState{
+		seenLower: d.seenLower, seenCapMid: d.seenCapMid, byName: d.byName, headline: d.headline,
+		runs: d.runs[:0], slab: slab, piecesBuf: d.piecesBuf,
+		memos: memos{
+			lows: m.lows, caps: m.caps, tmax: m.tmax,
+			lowsBuf: m.lowsBuf, capsBuf: m.capsBuf, tmaxBuf: m.tmaxBuf,
+			known: m.known, lookups: m.lookups, variants: m.variants,
+			countries: m.countries, demonyms: m.demonyms, capitals: m.capitals,
+			buf: m.buf,
+		},
+	}
+	statePool.Put(d)
 }
 
 func tokText(t text.Token) string { return t.Text }
@@ -77,11 +146,18 @@ func firstWord(ts []text.Token) int {
 }
 
 func isWord(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		c := s[0] | 0x20 // an ASCII letter in lower case
+		return 'a' <= c && c <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
 
 func isCapitalized(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -99,10 +175,11 @@ func afterOpener(ts []text.Token, k int) bool {
 	return false
 }
 
-func capsShare(ts []text.Token) float64 {
-	n, c := 0, 0
+// longWords counts the words of more than three letters of ts (n) and the
+// capitalized ones among them (c).
+func longWords(ts []text.Token) (n, c int) {
 	for _, t := range ts {
-		if !isWord(t.Text) || utf8.RuneCountInString(t.Text) <= 3 {
+		if len(t.Text) <= 3 || !isWord(t.Text) || utf8.RuneCountInString(t.Text) <= 3 {
 			continue
 		}
 		n++
@@ -110,21 +187,21 @@ func capsShare(ts []text.Token) float64 {
 			c++
 		}
 	}
+	return n, c
+}
+
+// share is c/n, 0 when n is 0.
+func share(n, c int) float64 {
 	if n == 0 {
 		return 0
 	}
 	return float64(c) / float64(n)
 }
 
-// isHeadline: a title-case line (most longer words capitalized).
-func isHeadline(ts []text.Token) bool {
-	n := 0
-	for _, t := range ts {
-		if isWord(t.Text) && utf8.RuneCountInString(t.Text) > 3 {
-			n++
-		}
-	}
-	if n < 4 || capsShare(ts) < 0.75 {
+// headlineCounts: a title-case line (most longer words capitalized); n
+// and c are longWords(ts).
+func headlineCounts(ts []text.Token, n, c int) bool {
+	if n < 4 || share(n, c) < 0.75 {
 		return false
 	}
 	switch ts[len(ts)-1].Text {
@@ -162,7 +239,7 @@ func (d *docState) isCapToken(i, k int) bool {
 			return false
 		}
 	}
-	if strings.ContainsAny(t, "-\u2010") {
+	if strings.IndexByte(t, '-') >= 0 || strings.Contains(t, "\u2010") {
 		// "China-Canada", "US-Russia": two countries, not a name
 		parts := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '\u2010' })
 		all := len(parts) > 1

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsgraph/loader/lexicon"
 	"newsgraph/loader/text"
@@ -25,6 +26,7 @@ type entity struct {
 	lastPos   int
 	firstSent int
 	used      bool // named or metonymic in the text (not only a demonym)
+	kept      bool // emit: given to the output
 }
 
 func (e *entity) isMinistry() bool {
@@ -71,11 +73,41 @@ func (d *docState) countryEntity(name string) *entity {
 
 // all pieces in document order.
 func (d *docState) allPieces() []*piece {
-	var out []*piece
+	n := 0
+	for _, ps := range d.pieces {
+		n += len(ps)
+	}
+	out := make([]*piece, 0, n)
 	for _, ps := range d.pieces {
 		out = append(out, ps...)
 	}
 	return out
+}
+
+// eachPiece yields the pieces of all sentences in order, as allPieces
+// lists them, without building the list; the loop must not add or remove
+// pieces.
+func (d *docState) eachPiece(yield func(*piece) bool) {
+	for _, ps := range d.pieces {
+		for _, p := range ps {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+// fieldCount is len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 func (d *docState) resolve() {
@@ -155,7 +187,7 @@ func (d *docState) resolve() {
 			d.attach(p, e)
 			if e.class != schema.Person && p.surface != e.name {
 				e.aliases[p.surface] = true
-			} else if e.class == schema.Person && p.surface != e.name && len(strings.Fields(p.surface)) == len(e.toks) && len(e.toks) == 2 {
+			} else if e.class == schema.Person && p.surface != e.name && fieldCount(p.surface) == len(e.toks) && len(e.toks) == 2 {
 				e.aliases[p.surface] = true // the name in the other order
 			}
 			continue
@@ -362,8 +394,8 @@ func (d *docState) canonicalPersons() {
 		}
 		count := map[string]int{}
 		first := map[string]int{}
-		for _, p := range d.allPieces() {
-			if p.ent != e || p.role != roleName || len(strings.Fields(p.surface)) != 2 {
+		for p := range d.eachPiece {
+			if p.ent != e || p.role != roleName || fieldCount(p.surface) != 2 {
 				continue
 			}
 			count[p.surface]++
@@ -976,7 +1008,7 @@ func (d *docState) conventionBody(p *piece, ctry string) (string, string) {
 		// "the ministry": the latest ministry named before
 		return d.latestBody(p, "ministry")
 	}
-	if p.role == roleName && len(strings.Fields(body)) == 1 && strings.EqualFold(body, "ministry") {
+	if p.role == roleName && fieldCount(body) == 1 && strings.EqualFold(body, "ministry") {
 		// "Ministry spokesman Li": the latest ministry named before
 		if name, c := d.latestBody(p, "ministry"); name != "" {
 			return name, c
@@ -1112,7 +1144,7 @@ func (d *docState) latestBody(p *piece, word string) (string, string) {
 
 // sameKindCountry: the country of an earlier body of the same kind.
 func (d *docState) sameKindCountry(p *piece, kind string) string {
-	for _, q := range d.allPieces() {
+	for q := range d.eachPiece {
 		if q == p {
 			break // only a body named before this one
 		}
@@ -1139,13 +1171,7 @@ func (d *docState) sameKindCountry(p *piece, kind string) string {
 // body of this kind is called that way (a "Foreign Ministry" is not the
 // foreign ministry of a country whose ministry has another name).
 func (d *docState) dominantCountryFor(kind string) string {
-	var skip []string
-	for _, c := range lexicon.Countries() {
-		if _, ok := d.w.govTemplate[kind+"|"+c.ISO2]; ok {
-			skip = append(skip, c.Name)
-		}
-	}
-	return d.dominantCountry(skip...)
+	return d.dominantCountry(d.w.templatedCountries(kind)...)
 }
 
 // genericBody: a body named only by head and remit words ("State Council").

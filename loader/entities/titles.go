@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,13 +49,16 @@ func (d *docState) findLowercase() {
 			if ts[k].Text != low && !(k == firstWord(ts) || afterOpener(ts, k)) {
 				continue
 			}
+			if !d.w.mayStartLower(low) {
+				continue
+			}
 			if pronounWords[low] && (low != "us" || ts[k].Text == "us") {
-				d.add(&piece{sent: i, ti: k, tj: k + 1, role: rolePronoun, kind: text.PronounMention, surface: ts[k].Text})
+				d.add(d.newPiece(piece{sent: i, ti: k, tj: k + 1, role: rolePronoun, kind: text.PronounMention, surface: ts[k].Text}))
 				continue
 			}
 			// a government body by common noun: "foreign ministry", "the embassy"
 			if n, body := d.govPhraseAt(i, k, cov); n > 0 {
-				d.add(&piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body})
+				d.add(d.newPiece(piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body}))
 				for x := k; x < k+n; x++ {
 					cov[x] = true
 				}
@@ -146,7 +151,7 @@ func (d *docState) sentenceInitialBody(i int, cov []bool) {
 			return
 		}
 		d.pieces[i] = append(d.pieces[i][:x], d.pieces[i][x+1:]...)
-		d.add(&piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body})
+		d.add(d.newPiece(piece{sent: i, ti: k, tj: k + n, role: roleGovDesc, kind: text.DescriptionMention, class: schema.GovernmentOrganization, surface: body}))
 		for y := k; y < k+n; y++ {
 			cov[y] = true
 		}
@@ -204,7 +209,7 @@ func (d *docState) findMetonyms(i int) {
 		if p.role != roleDemonym && !(p.role == roleName && p.class == schema.Country) {
 			continue
 		}
-		if p.tj < len(ts) && metonymNouns[strings.ToLower(ts[p.tj].Text)] && ts[p.tj].Text == strings.ToLower(ts[p.tj].Text) {
+		if p.tj < len(ts) && metonymNouns[d.lows[i][p.tj]] && ts[p.tj].Text == d.lows[i][p.tj] {
 			p.surface = d.span(i, p.ti, p.tj+1)
 			p.tj++
 			p.role, p.kind, p.class = roleName, text.MetonymMention, schema.Country
@@ -213,7 +218,7 @@ func (d *docState) findMetonyms(i int) {
 }
 
 func (d *docState) sortPieces(i int) {
-	sort.SliceStable(d.pieces[i], func(x, y int) bool { return d.pieces[i][x].ti < d.pieces[i][y].ti })
+	slices.SortStableFunc(d.pieces[i], func(x, y *piece) int { return cmp.Compare(x.ti, y.ti) })
 }
 
 // hintClasses: a name right before or after a company title ("Acme's chief
@@ -836,12 +841,11 @@ func containsAny(s string, ws []string) bool {
 // entity holding that role ("the spokesperson", "the Acme executive").
 func (d *docState) describe(i, x int, aff *entity) {
 	t := d.pieces[i][x]
-	ts := d.sentToks(i)
 	a := t.ti
 	if x > 0 && aff != nil && d.pieces[i][x-1].tj <= t.ti && d.pieces[i][x-1].ent == aff {
 		a = d.pieces[i][x-1].ti
 	}
-	if a == 0 || strings.ToLower(ts[a-1].Text) != "the" {
+	if a == 0 || d.lows[i][a-1] != "the" {
 		return
 	}
 	head := lastWord(t.title)

@@ -132,15 +132,38 @@ func typoOf(s string) (*Org, bool) {
 	}
 	d := variants()
 	var hit *Org
-	for _, v := range deletions(k) {
-		for _, o := range d.deletes[v] {
+	// near takes the organizations filed under one deletion of k; false:
+	// two organizations are that close, neither is meant
+	near := func(os []*Org) bool {
+		for _, o := range os {
 			if o == hit || !nearName(k, o) {
 				continue
 			}
 			if hit != nil {
-				return nil, false // two organizations are that close: neither
+				return false
 			}
 			hit = o
+		}
+		return true
+	}
+	if isASCII(k) {
+		// the deletions of deletions(k), in its order, built in a buffer
+		if !near(d.deletes[k]) {
+			return nil, false
+		}
+		var arr [64]byte
+		buf := arr[:0]
+		for i := range len(k) {
+			buf = append(append(buf[:0], k[:i]...), k[i+1:]...)
+			if !near(d.deletes[string(buf)]) {
+				return nil, false
+			}
+		}
+		return hit, hit != nil
+	}
+	for _, v := range deletions(k) {
+		if !near(d.deletes[v]) {
+			return nil, false
 		}
 	}
 	return hit, hit != nil

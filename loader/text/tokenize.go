@@ -131,6 +131,10 @@ func IsSentenceStarter(w string) bool { listsOnce.Do(loadLists); return starters
 func IsSpeechVerb(w string) bool { listsOnce.Do(loadLists); return speechVerbs[strings.ToLower(w)] }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r) | 0x20 // an ASCII letter in lower case
+		return 'a' <= c && c <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -233,6 +237,18 @@ func scanWord(s string, i int) int {
 	j := i
 	digitsOnly := true
 	for j < len(s) {
+		// ASCII letters and digits first, without decoding
+		if c := s[j]; c < utf8.RuneSelf {
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				digitsOnly = false
+				j++
+				continue
+			}
+			if '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
