@@ -306,6 +306,11 @@ func (d *docState) personFor(p *piece) *entity {
 		// "Wanzhou Meng": named family name first, written so an alias
 		name, toks = c, strings.Fields(c)
 	}
+	if c := d.w.correctChineseName(toks); c != nil {
+		// "Chen Quanquo" is "Chen Quanguo" misspelt (pinyin.go); the
+		// written form stays an alias
+		name, toks = strings.Join(c, " "), c
+	}
 	e := d.personMatch(p, toks)
 	if e == nil {
 		e = d.entityFor(name, schema.Person)
