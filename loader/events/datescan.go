@@ -289,8 +289,15 @@ func (d *dateScan) add(start, end int, date, future string) {
 // scanDates finds the date expressions of s (see FindDates). runs is
 // scratch space, returned for reuse.
 func scanDates(s string, base time.Time, hasBase bool, runs []dateRun) ([]dateHit, []dateRun) {
+	hits, runs, _ := scanDatesIn(s, base, hasBase, runs, nil)
+	return hits, runs
+}
+
+// scanDatesIn is scanDates with hits lent as scratch space too: the hits
+// it returns are in it, valid until the next call with it.
+func scanDatesIn(s string, base time.Time, hasBase bool, runs []dateRun, hits []dateHit) ([]dateHit, []dateRun, []dateHit) {
 	voc := getDateVocab()
-	d := &dateScan{s: s, runs: runs[:0], voc: voc}
+	d := dateScan{s: s, runs: runs[:0], voc: voc, hits: hits[:0]}
 	any := false
 	for i := 0; i < len(s); {
 		if !isASCIIWordByte(s[i]) {
@@ -309,7 +316,7 @@ func scanDates(s string, base time.Time, hasBase bool, runs []dateRun) ([]dateHi
 		i = j
 	}
 	if !any {
-		return nil, d.runs
+		return nil, d.runs, d.hits
 	}
 	d.iso()
 	d.monthDay(base, hasBase)
@@ -324,7 +331,7 @@ func scanDates(s string, base time.Time, hasBase bool, runs []dateRun) ([]dateHi
 			out[j-1], out[j] = out[j], out[j-1]
 		}
 	}
-	return out, d.runs
+	return out, d.runs, d.hits
 }
 
 // iso: 2018-12-01.

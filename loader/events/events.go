@@ -14,8 +14,8 @@
 package events
 
 import (
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -100,27 +100,31 @@ func Extract(a *text.Annotated) {
 		return
 	}
 	a.Quotes, a.Events = nil, nil
-	at := attribute(a)
-	x := &extractor{a: a, at: at, chains: buildChains(a)}
-	var cands []cand
+	st := statePool.Get().(*docState)
+	st.trig.reset()
+	at := attribute(a, st)
+	x := &extractor{a: a, at: at, chains: buildChains(a), st: st}
+	cands := st.cands[:0]
 	for i := range a.Sentences {
 		cands = x.sentence(i, cands)
 	}
 	a.Events = x.finish(cands)
+	clear(cands[:cap(cands)])
+	st.cands = cands[:0]
+	st.release()
 }
 
 type extractor struct {
 	a      *text.Annotated
 	at     *attribution
 	chains *chains
+	st     *docState // scratch memory (nil: none lent)
 
 	// per-sentence date expressions (see dates) and the parsed document date
 	spans     []schema.Span // evidence span of each sentence, in characters
 	dateCache [][]tokDate
 	dateDone  []bool
-	runBuf    []dateRun // scratch for the date scanner
-	inferred  *string   // reportDate of a document without a date, once found
-	scratch   []cand    // scratch for the candidates of one sentence
+	inferred  *string // reportDate of a document without a date, once found
 	base      time.Time
 	hasBase   bool
 
@@ -136,6 +140,10 @@ type prevVerb struct {
 	subj  []string
 }
 
+// noOne is the one unnamed party of an event without agent or target;
+// read only.
+var noOne = []string{""}
+
 // sentence appends the candidates of sentence i to all.
 func (x *extractor) sentence(i int, all []cand) []cand {
 	v := x.at.views[i]
@@ -145,9 +153,13 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 	trigs := withNamings(v, v.triggers())
 	dates := x.dates(v)
 	speaker := x.at.sentSpeaker[i]
-	out := x.scratch[:0]
-	defer func() { x.scratch = out[:0] }()
+	if x.st == nil {
+		x.st = new(docState)
+	}
+	out := x.st.scratch[:0]
+	defer func() { x.st.scratch = out[:0] }()
 	var pv *prevVerb
+	var pvBuf prevVerb
 	for ti, t := range trigs {
 		if negated(v, t.start) != t.neg || x.nested(v, trigs, ti) || requestsProceeding(v, trigs, ti) {
 			if t.class == schema.Release && !t.neg {
@@ -181,7 +193,8 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 			}
 		}
 		if t.pos == 'v' && t.form != FormNoun && len(agents) > 0 && rule != "passive-by" && rule != "passive-in" && rule != "passive" {
-			pv = &prevVerb{start: t.start, subj: agents}
+			pvBuf = prevVerb{start: t.start, subj: agents}
+			pv = &pvBuf
 		}
 		if t.class == schema.Statement && (len(agents) == 0 || t.form == FormGer) {
 			continue // "Noting that …, Hua said": the main verb speaks
@@ -193,10 +206,10 @@ func (x *extractor) sentence(i int, all []cand) []cand {
 			continue // "Geng said ties, which he said are difficult, …": Geng's words still
 		}
 		if len(agents) == 0 {
-			agents = []string{""}
+			agents = noOne
 		}
 		if len(targets) == 0 {
-			targets = []string{""}
+			targets = noOne
 		}
 		date, dated := pickDate(v, dates, t, trigs)
 		if !dated && speechAct(t.class) && speaker != "" {
@@ -269,7 +282,7 @@ func (x *extractor) modalDemands(v *view, i int, speaker string, trigs []match, 
 		for n < len(v.words) && (strings.HasSuffix(v.words[n], "ly") || v.words[n] == "not" || v.words[n] == "also") {
 			n++
 		}
-		if n >= len(v.words) || inList(v.words[n], wlBe) || v.words[n] == "have" || v.ment[n] >= 0 || inList(v.words[n], wlFunction) || v.is(n, wlCognition) {
+		if n >= len(v.words) || v.is(n, wlBe) || v.words[n] == "have" || v.ment[n] >= 0 || v.is(n, wlFunction) || v.is(n, wlCognition) {
 			continue // "should be", "should have", "should understand that …": no demand
 		}
 		cond := false
@@ -352,7 +365,7 @@ func prospective(v *view, k int) bool {
 		if v.is(j, wlProspective) {
 			return true
 		}
-		if w := v.words[j]; isClauseBreak(w) || w == "," || inList(w, wlObjprep) || inList(w, wlBadprep) {
+		if w := v.words[j]; isClauseBreak(w) || w == "," || v.is(j, wlObjprep|wlBadprep) {
 			return false
 		}
 	}
@@ -366,7 +379,7 @@ func alsoBefore(v *view, k int) bool {
 		switch w := v.words[j]; {
 		case w == "also":
 			return true
-		case inList(w, wlBe) || w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "ly"):
+		case v.is(j, wlBe) || w == "has" || w == "have" || w == "had" || strings.HasSuffix(w, "ly"):
 			continue
 		}
 		return false
@@ -521,7 +534,7 @@ func negated(v *view, k int) bool {
 		if isClauseBreak(w) || w == "," || v.ment[j] >= 0 || v.isQuoteMark(j) {
 			return false
 		}
-		if inList(w, wlNegation) || strings.HasSuffix(w, "n't") {
+		if v.is(j, wlNegation) || strings.HasSuffix(w, "n't") {
 			return true
 		}
 	}
@@ -764,7 +777,7 @@ func decreed(v *view, k int) bool {
 			}
 			continue
 		}
-		if inList(w, wlDecree) {
+		if v.is(j, wlDecree) {
 			return true
 		}
 		if isClauseBreak(w) || (w != "that" && v.ment[j] < 0 && j < k-1 && w != "," && !strings.HasSuffix(w, "ly") && w != "on" && !reWeekdayWord(w)) {
@@ -793,7 +806,7 @@ func isPassive(v *view, t match) (bool, int) {
 	}
 	for j := t.start - 1; j >= 0 && j >= t.start-4; j-- {
 		w := v.words[j]
-		if inList(w, wlBe) {
+		if v.is(j, wlBe) {
 			return true, j
 		}
 		if (w == "and" || w == ",") && j > 0 && strings.HasSuffix(v.words[j-1], "ly") {
@@ -810,8 +823,8 @@ func isPassive(v *view, t match) (bool, int) {
 	if t.start > 0 && t.end < len(v.words) && len(t.toks) == 1 {
 		prev, next := v.words[t.start-1], v.words[t.end]
 		afterName := v.ment[t.start-1] >= 0 && t.class != schema.Meeting && !speechAct(t.class) ||
-			next == "by" && !speechAct(t.class) && !inList(prev, wlFunction) // "the individuals sanctioned by X"
-		if next == "for" && t.class == schema.Criticism && t.form == FormPast && v.ment[t.start-1] < 0 && strings.HasSuffix(prev, "s") && !inList(prev, wlFunction) {
+			next == "by" && !speechAct(t.class) && !v.is(t.start-1, wlFunction) // "the individuals sanctioned by X"
+		if next == "for" && t.class == schema.Criticism && t.form == FormPast && v.ment[t.start-1] < 0 && strings.HasSuffix(prev, "s") && !v.is(t.start-1, wlFunction) {
 			return true, t.start // "officials and organizations blamed for the poisoning"
 		}
 		if (prev == "," || afterName) && (next == "by" || next == "in" || next == "on" || next == "at" || next == "for" || next == "over" || next == "last" || next == "earlier" || next == "," || next == "." || next == "since" || next == "without") {
@@ -865,8 +878,13 @@ func patientsCountry(v *view, n match) string {
 // roles finds the agents, targets and about entities of trigger t.
 func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker string) (agents, targets, about []string, pend *pending, rule string) {
 	used := map[int]bool{}
+	var ar *trigScratch
+	if x.st != nil {
+		ar = &x.st.trig
+	}
 	ents := func(ms []int) []string {
-		var out []string
+		var buf [8]string
+		out := buf[:0]
 		for _, mi := range ms {
 			used[mi] = true
 			e := v.entityOf(mi)
@@ -885,7 +903,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				}
 			}
 		}
-		return out
+		return ar.keepStrs(out)
 	}
 	firstPerson := func(ms []int) bool {
 		return len(ms) == 1 && v.mention(ms[0]).Kind == text.PronounMention && inList(normWord(v.mention(ms[0]).Text), wlFirstperson) // not "US"
@@ -964,7 +982,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		// the thing judged: the possessor or subject before the adjective
 		for k := t.start - 1; k >= 0; k-- {
 			w := v.words[k]
-			if isClauseBreak(w) || w == ":" || w == "that" || (isSpeechVerb(w) && !v.nominalAt(k)) || (v.isQuoteMark(k) && v.quote[k] != v.quote[t.start]) {
+			if isClauseBreak(w) || w == ":" || w == "that" || (v.is(k, wlSpeech) && !v.nominalAt(k)) || (v.isQuoteMark(k) && v.quote[k] != v.quote[t.start]) {
 				break
 			}
 			mi := v.ment[k]
@@ -1065,7 +1083,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		}
 		for k := k0; k < len(v.words) && k < t.end+8; k++ {
 			w := v.words[k]
-			if k >= t.end && (isClauseBreak(w) || w == "," || inList(w, wlBoundary) && w != "and") {
+			if k >= t.end && (isClauseBreak(w) || w == "," || v.is(k, wlBoundary) && w != "and") {
 				break
 			}
 			if k > t.end && triggerStartsAt(trigs, k) {
@@ -1154,7 +1172,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 				if k := t.end; k < len(v.words) && (v.words[k] == "on" || v.words[k] == "against") {
 					for j := k + 1; j < len(v.words) && j <= k+10; j++ {
 						w := v.words[j]
-						if isClauseBreak(w) || w == "," || v.isQuoteMark(j) || inList(w, wlBoundary) && w != "and" || w == "by" || w == "from" || w == "in" {
+						if isClauseBreak(w) || w == "," || v.isQuoteMark(j) || v.is(j, wlBoundary) && w != "and" || w == "by" || w == "from" || w == "in" {
 							break
 						}
 						if mi := v.ment[j]; mi >= 0 && v.entityOf(mi) != "" && v.classOf(mi) != schema.Place {
@@ -1262,7 +1280,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 			}
 			for k := t.end; k < len(v.words)-1 && k < t.end+8; k++ {
 				w := v.words[k]
-				if isClauseBreak(w) || (inList(w, wlBoundary) && w != "and") || w == "following" || w == "after" || w == "before" || w == "since" {
+				if isClauseBreak(w) || (v.is(k, wlBoundary) && w != "and") || w == "following" || w == "after" || w == "before" || w == "since" {
 					break
 				}
 				j := k + 1
@@ -1439,7 +1457,7 @@ func (x *extractor) roles(v *view, t match, trigs []match, pv *prevVerb, speaker
 		// ("Beijing had lodged protests, Mao said": a deed done before, the country's)
 		if len(agents) == 0 || (len(agents) == 1 && (agents[0] == speaker || x.chains.has(speaker, agents[0]))) {
 			if t.class != schema.Statement || len(agents) == 0 {
-				agents = []string{speaker}
+				agents = ar.keepStrs([]string{speaker})
 			}
 		}
 	}
@@ -1563,7 +1581,7 @@ func judgedSubject(v *view, trigs []match, t match) (match, bool) {
 		if isClauseBreak(w) || w == "," || w == ":" || v.isQuoteMark(j) && v.quote[j] != v.quote[t.start] {
 			return match{}, false
 		}
-		if inList(w, wlBe) || w == "constitutes" || w == "constituted" || w == "amounts" || w == "amounted" {
+		if v.is(j, wlBe) || w == "constitutes" || w == "constituted" || w == "amounts" || w == "amounted" {
 			be = j
 			break
 		}
@@ -1608,7 +1626,7 @@ func appositiveNP(v *view, k int) bool {
 		if w == "," {
 			return j > 0 && v.ment[j-1] >= 0
 		}
-		if isClauseBreak(w) || inList(w, wlObjprep) || inList(w, wlBadprep) || (inList(w, wlFunction) && w != "the") {
+		if isClauseBreak(w) || v.is(j, wlObjprep|wlBadprep) || (v.is(j, wlFunction) && w != "the") {
 			return false
 		}
 	}
@@ -1727,7 +1745,7 @@ func modifiersOnly(v *view, from, to int) bool {
 		case "the", "a", "an", "and", ",", "his", "her", "their", "its", "our":
 			continue
 		}
-		if isClauseBreak(w) || v.isQuoteMark(j) || inList(w, wlFunction) || inList(w, wlBoundary) {
+		if isClauseBreak(w) || v.isQuoteMark(j) || v.is(j, wlFunction|wlBoundary) {
 			return false
 		}
 	}
@@ -1853,7 +1871,7 @@ func supportVerbBefore(v *view, k int) bool {
 	participle := false // a word in -ed between: "has raised the detention" is no "has the detention"
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		w := v.words[j]
-		if inList(w, wlSupport) {
+		if v.is(j, wlSupport) {
 			return !participle || (w != "have" && w != "has" && w != "had")
 		}
 		participle = participle || strings.HasSuffix(w, "ed")
@@ -1886,8 +1904,15 @@ func contains(xs []string, s string) bool {
 // when a future cue precedes it closely. The result is kept per sentence.
 func (x *extractor) dates(v *view) []tokDate {
 	if x.dateCache == nil {
-		x.dateCache = make([][]tokDate, len(x.a.Sentences))
-		x.dateDone = make([]bool, len(x.a.Sentences))
+		if x.st == nil {
+			x.st = new(docState)
+		}
+		n := len(x.a.Sentences)
+		x.dateCache, x.dateDone = grow(x.st.dateCache, n), grow(x.st.dateDone, n)
+		clear(x.dateCache)
+		clear(x.dateDone)
+		x.st.dateCache, x.st.dateDone = x.dateCache, x.dateDone
+		x.st.dates = x.st.dates[:0]
 		x.base, x.hasBase = parseDocDate(x.a.Doc.Info.Date)
 	}
 	if x.dateDone[v.idx] {
@@ -1895,9 +1920,10 @@ func (x *extractor) dates(v *view) []tokDate {
 	}
 	s := x.a.Sentences[v.idx]
 	st := x.a.Doc.Text[s.Start:s.End]
-	var out []tokDate
+	ds := x.st.dates
+	from := len(ds)
 	var hits []dateHit
-	hits, x.runBuf = scanDates(st, x.base, x.hasBase, x.runBuf)
+	hits, x.st.runBuf, x.st.hits = scanDatesIn(st, x.base, x.hasBase, x.st.runBuf, x.st.hits)
 	limitEnd := -1 // the token after the last date read as a limit
 	for _, d := range hits {
 		k := tokenAt(v, s.Start+d.Start)
@@ -1914,7 +1940,12 @@ func (x *extractor) dates(v *view) []tokDate {
 		if futureCue(v, k) {
 			date = d.future
 		}
-		out = append(out, tokDate{tok: k, date: date, past: d.past})
+		ds = append(ds, tokDate{tok: k, date: date, past: d.past})
+	}
+	x.st.dates = ds
+	var out []tokDate
+	if len(ds) > from {
+		out = ds[from:len(ds):len(ds)]
 	}
 	x.dateCache[v.idx], x.dateDone[v.idx] = out, true
 	return out
@@ -1923,34 +1954,62 @@ func (x *extractor) dates(v *view) []tokDate {
 // evidence returns sentence i as a span in characters.
 func (x *extractor) evidence(i int) schema.Span {
 	if x.spans == nil {
-		x.spans = charSpans(x.a)
+		var buf []schema.Span
+		if x.st != nil {
+			buf = x.st.evSpans
+		}
+		var offs []int
+		if x.st != nil {
+			offs = x.st.offs
+		}
+		x.spans, offs = charSpansIn(x.a, buf, offs)
+		if x.st != nil {
+			x.st.evSpans, x.st.offs = x.spans, offs
+		}
 	}
 	return x.spans[i]
 }
 
-// charSpans converts every sentence's byte range into characters in one
-// pass over the text.
-func charSpans(a *text.Annotated) []schema.Span {
+// charSpansIn converts every sentence's byte range into characters in
+// one pass over the text, into buf's array when large enough.
+func charSpansIn(a *text.Annotated, buf []schema.Span, offs []int) ([]schema.Span, []int) {
 	t := a.Doc.Text
-	offs := make([]int, 0, 2*len(a.Sentences))
+	out := grow(buf, len(a.Sentences))
+	offs = offs[:0]
 	for _, s := range a.Sentences {
 		offs = append(offs, s.Start, s.End)
 	}
-	sort.Ints(offs)
-	chars := make(map[int]int, len(offs))
-	prev, n := 0, 0
-	for _, o := range offs {
-		if o < prev {
-			continue
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	// offs[i] in characters, in the second half
+	n := len(offs)
+	offs = slices.Grow(offs, n)[:2*n]
+	prev, c := 0, 0
+	for i, o := range offs[:n] {
+		if o >= prev {
+			c += runeCount(t[prev:o])
+			prev = o
 		}
-		n += utf8.RuneCountInString(t[prev:o])
-		chars[o], prev = n, o
+		offs[n+i] = c
 	}
-	out := make([]schema.Span, len(a.Sentences))
+	chars := func(o int) int {
+		i, _ := slices.BinarySearch(offs[:n], o)
+		return offs[n+i]
+	}
 	for i, s := range a.Sentences {
-		out[i] = schema.Span{Start: chars[s.Start], End: chars[s.End], Text: t[s.Start:s.End]}
+		out[i] = schema.Span{Start: chars(s.Start), End: chars(s.End), Text: t[s.Start:s.End]}
 	}
-	return out
+	return out, offs
+}
+
+// runeCount is utf8.RuneCountInString with an ASCII fast path.
+func runeCount(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i + utf8.RuneCountInString(s[i:])
+		}
+	}
+	return len(s)
 }
 
 type tokDate struct {
@@ -2061,18 +2120,38 @@ func speechVerbAt(v *view, trigs []match) match {
 // finish resolves pending targets, merges the candidates into one event
 // per (class, agent, target) and drops those without an agent.
 func (x *extractor) finish(cands []cand) []schema.Event {
+	if x.st == nil {
+		x.st = new(docState)
+	}
+	fm := x.st.finishMaps()
 	// a news outlet reports; it is no speaker or doer of the news ("told
 	// Reuters", "according to the Daily Courier")
 	kept := cands[:0]
+	media := fm.media[:0]
 	for _, c := range cands {
-		if c.agent != "" && IsMedia(c.agent) {
-			continue
+		if c.agent != "" {
+			isMedia, known := false, false
+			for _, m := range media {
+				if m.name == c.agent {
+					isMedia, known = m.media, true
+					break
+				}
+			}
+			if !known {
+				isMedia = IsMedia(c.agent)
+				media = append(media, mediaOf{c.agent, isMedia})
+			}
+			if isMedia {
+				continue
+			}
 		}
 		kept = append(kept, c)
 	}
+	clear(media)
+	fm.media = media[:0]
 	cands = kept
 	// agents of events, by (class, target); the first of each class
-	doer := map[[2]string]string{}
+	doer := fm.doer
 	for _, c := range cands {
 		if c.agent != "" && c.target != "" {
 			for _, k := range [][2]string{{string(c.class), c.target}, {string(c.class), ""}} {
@@ -2187,7 +2266,7 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	}
 	// a speech act with no date of its own took place when the same
 	// speaker's dated speech did, else on the day the lead names
-	spoke := map[string]string{}
+	spoke := fm.spoke
 	for _, c := range cands {
 		if c.agent != "" && c.date != "" && speechAct(c.class) {
 			if _, ok := spoke[c.agent]; !ok {
@@ -2209,16 +2288,16 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		}
 	}
 	// "told a joint press conference with X": met the day they spoke
-	saidOn := map[[2]string]string{}
+	saidOn := fm.saidOn
 	for _, c := range cands {
 		if c.agent != "" && c.date != "" && speechAct(c.class) {
-			saidOn[[2]string{strconv.Itoa(c.sent), c.agent}] = c.date
+			saidOn[sentAgent{c.sent, c.agent}] = c.date
 		}
 	}
 	for i := range cands {
 		c := &cands[i]
 		if c.class == schema.Meeting && c.date == "" && !c.dated {
-			if d := saidOn[[2]string{strconv.Itoa(c.sent), c.agent}]; d != "" {
+			if d := saidOn[sentAgent{c.sent, c.agent}]; d != "" {
 				c.date = d
 			}
 		}
@@ -2240,8 +2319,8 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	// a deed with no date of its own: the date another mention of the
 	// same deed gives ("Meng was arrested on Dec 1"), else for the news
 	// the title and lead report, the lead's day
-	done := map[[2]string]string{}
-	doneBy := map[[2]string]string{} // the first dated deed of each class and agent
+	done := fm.done
+	doneBy := fm.doneBy // the first dated deed of each class and agent
 	for _, c := range cands {
 		if c.date != "" && c.agent != "" && !speechAct(c.class) {
 			if _, ok := doneBy[[2]string{string(c.class), c.agent}]; !ok {
@@ -2273,12 +2352,9 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 			doneBy[k] = c.date
 		}
 	}
-	type key struct {
-		cls           schema.Class
-		agent, target string
-	}
-	var order []key
-	merged := map[key]*cand{}
+	order := fm.order[:0]
+	merged := fm.merged
+	mcands := fm.mcands[:0] // the merged candidate of each of order
 	for _, c := range cands {
 		if c.agent == "" {
 			continue
@@ -2286,18 +2362,19 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		if speechAct(c.class) && c.target != "" && x.chains.sameSide(c.agent, c.target) {
 			continue // "our indignation": a body does not urge or condemn its own side
 		}
-		k := key{c.class, c.agent, c.target}
+		k := mergeKey{c.class, c.agent, c.target}
 		if c.class == schema.Statement {
 			k.target = ""
 		}
-		m, ok := merged[k]
+		mi, ok := merged[k]
 		if !ok {
-			cc := c
-			cc.about = append([]string(nil), c.about...)
-			merged[k] = &cc
+			merged[k] = len(mcands)
+			mcands = append(mcands, c)
+			mcands[len(mcands)-1].about = append([]string(nil), c.about...)
 			order = append(order, k)
 			continue
 		}
+		m := &mcands[mi]
 		for _, ab := range c.about {
 			if !contains(m.about, ab) {
 				m.about = append(m.about, ab)
@@ -2312,15 +2389,15 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 	}
 	// a target-less event is dropped when the same agent has the same
 	// kind of event with a target (the target was only not repeated)
-	withTarget := map[[2]string]bool{}
+	withTarget := fm.withTarget
 	for _, k := range order {
 		if k.target != "" {
 			withTarget[[2]string{string(k.cls), k.agent}] = true
 		}
 	}
-	var out []schema.Event
-	for _, k := range order {
-		c := merged[k]
+	out := make([]schema.Event, 0, len(order))
+	for oi, k := range order {
+		c := &mcands[oi]
 		if k.target == "" && k.cls != schema.Statement && (dropTargetless && k.cls != schema.Rejection || withTarget[[2]string{string(k.cls), k.agent}]) {
 			continue
 		}
@@ -2342,8 +2419,20 @@ func (x *extractor) finish(cands []cand) []schema.Event {
 		}
 		out = append(out, ev)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	clear(mcands)
+	fm.mcands, fm.order = mcands[:0], order[:0]
+	sortByEvidence(out)
 	return out
+}
+
+// sortByEvidence sorts events by the start of their evidence, stably.
+func sortByEvidence(out []schema.Event) {
+	for i := 1; i < len(out); i++ {
+		if out[i].Evidence.Start < out[i-1].Evidence.Start {
+			sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+			return
+		}
+	}
 }
 
 // chains knows for whom a person or body acts: a spokesperson or member
@@ -2368,7 +2457,12 @@ func buildChains(a *text.Annotated) *chains {
 
 // of returns name followed by the bodies it acts for, most specific first.
 func (c *chains) of(name string) []string {
-	out := []string{name}
+	return c.ofIn(name, nil)
+}
+
+// ofIn is of appending to buf[:0].
+func (c *chains) ofIn(name string, buf []string) []string {
+	out := append(buf[:0], name)
 	for i := 0; i < len(out) && len(out) < 4; i++ {
 		for _, p := range c.parent[out[i]] {
 			if !contains(out, p) {
@@ -2395,7 +2489,11 @@ func (c *chains) targetOf(name string) []string {
 
 // has reports whether other is one of the bodies name acts for.
 func (c *chains) has(name, other string) bool {
-	ch := c.of(name)
+	if len(c.parent) == 0 {
+		return false // no one acts for another
+	}
+	var buf [8]string
+	ch := c.ofIn(name, buf[:0])
 	return contains(ch[1:], other)
 }
 
@@ -2403,8 +2501,12 @@ func (c *chains) has(name, other string) bool {
 // other's chain, or both in a third's ("Ambassador X" and "the Embassy of
 // Y in Z", both of Y).
 func (c *chains) sameSide(a, b string) bool {
-	ca := c.of(a)
-	for _, p := range c.of(b) {
+	if len(c.parent) == 0 {
+		return a == b
+	}
+	var bufA, bufB [8]string
+	ca := c.ofIn(a, bufA[:0])
+	for _, p := range c.ofIn(b, bufB[:0]) {
 		if contains(ca, p) {
 			return true
 		}
@@ -2431,7 +2533,8 @@ func soleDoer(cands []cand, cls schema.Class) string {
 // lastDoer is the agent of the last deed (not speech, not a meeting)
 // reported before cands[i], on someone, by another side than agent's.
 func (x *extractor) lastDoer(cands []cand, i int, agent string) string {
-	side := x.chains.of(agent)
+	var buf [8]string
+	side := x.chains.ofIn(agent, buf[:0])
 	for j := i - 1; j >= 0; j-- {
 		o := cands[j]
 		if speechAct(o.class) || o.class == schema.Meeting || o.agent == "" || o.target == "" || contains(side, o.agent) || x.chains.has(o.agent, side[len(side)-1]) {
@@ -2447,7 +2550,8 @@ func (x *extractor) lastDoer(cands []cand, i int, agent string) string {
 // document about a row with X is a threat to X): the agent's own targets
 // first, else those of speakers for the same country. "" if none.
 func (x *extractor) counterpart(cands []cand, agent string) string {
-	ch := x.chains.of(agent)
+	var buf [8]string
+	ch := x.chains.ofIn(agent, buf[:0])
 	side := ch[len(ch)-1]
 	best, bestN := "", 0
 	for pass := 0; pass < 2 && best == ""; pass++ {

@@ -67,5 +67,8 @@ func (x *extractor) ensureCountry(name string) {
 	}
 	if _, ok := x.a.Entities[name]; !ok {
 		x.a.Entities[name] = &schema.Entity{Name: name, Class: schema.Country}
+		if x.st != nil {
+			clear(x.st.trig.classKnown) // the classes may change
+		}
 	}
 }

@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsgraph/loader/text"
@@ -23,16 +24,21 @@ type qspan struct {
 // rather than a quoted phrase ("grave consequences").
 const minQuoteWords = 5
 
-// findQuoteSpans pairs the quotation marks of each paragraph: curly marks
+// findQuoteSpansIn pairs the quotation marks of each paragraph: curly marks
 // open and close, straight ones alternate; a quote left open at the end of
 // a paragraph ends there (the next paragraph reopens it by convention).
-func findQuoteSpans(a *text.Annotated) []qspan {
-	var spans []qspan
-	for _, p := range paragraphs(a) {
+// It is given the paragraphs and appends to spans[:0].
+func findQuoteSpansIn(a *text.Annotated, paras []para, spans []qspan) []qspan {
+	spans = spans[:0]
+	for _, p := range paras {
 		t := a.Doc.Text
 		open := -1
 		openLen := 0
 		for i := p.start; i < p.end; {
+			if c := t[i]; c < utf8.RuneSelf && c != '"' {
+				i++ // no quotation mark
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(t[i:])
 			switch {
 			case r == '“' || r == '«' || (r == '"' && open < 0):
@@ -53,18 +59,45 @@ func findQuoteSpans(a *text.Annotated) []qspan {
 	}
 	for i := range spans {
 		q := &spans[i]
-		words := strings.Fields(a.Doc.Text[q.open+q.openLen : q.close])
-		q.full = len(words) >= minQuoteWords
+		q.full = hasFields(a.Doc.Text[q.open+q.openLen:q.close], minQuoteWords)
 		q.sentence = sentenceAt(a, q.open+q.openLen)
 	}
 	return spans
 }
 
+// hasFields reports whether s holds at least n words separated by white
+// space: len(strings.Fields(s)) >= n.
+func hasFields(s string, n int) bool {
+	count, inField := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			inField = false
+		} else if !inField {
+			inField = true
+			if count++; count >= n {
+				return true
+			}
+		}
+		i += size
+	}
+	return count >= n
+}
+
 type para struct{ para, start, end, first int }
 
-// paragraphs groups the sentences by paragraph.
-func paragraphs(a *text.Annotated) []para {
-	var out []para
+// paragraphsIn groups the sentences by paragraph, appending to out[:0].
+func paragraphsIn(a *text.Annotated, out []para) []para {
+	out = out[:0]
 	for i, s := range a.Sentences {
 		if n := len(out); n > 0 && out[n-1].para == s.Paragraph {
 			out[n-1].end = s.End
@@ -123,6 +156,7 @@ func speakerOf(v *view, cands []int) int {
 // attribution is what the quote stage found about who speaks where.
 type attribution struct {
 	spans []qspan
+	paras []para
 	views []*view
 	// speaker of each sentence: the speaker of the quote holding it, or of
 	// its reported speech ("X said that ..."); "" if none.
@@ -132,11 +166,21 @@ type attribution struct {
 
 // attribute finds the quotes of a document and their speakers, fills
 // a.Quotes and returns the per-sentence attribution the event rules use.
-func attribute(a *text.Annotated) *attribution {
-	at := &attribution{spans: findQuoteSpans(a)}
-	at.views = newViews(a, at.spans)
-	at.sentSpeaker = make([]string, len(a.Sentences))
-	at.sentQuote = make([]string, len(a.Sentences))
+// st (may be nil) lends the memory.
+func attribute(a *text.Annotated, st *docState) *attribution {
+	if st == nil {
+		st = new(docState)
+	}
+	at := &attribution{}
+	st.paras = paragraphsIn(a, st.paras)
+	st.qspans = findQuoteSpansIn(a, st.paras, st.qspans)
+	at.paras, at.spans = st.paras, st.qspans
+	at.views = newViews(a, at.spans, st)
+	n := len(a.Sentences)
+	st.sentSpeaker, st.sentQuote = grow(st.sentSpeaker, n), grow(st.sentQuote, n)
+	clear(st.sentSpeaker)
+	clear(st.sentQuote)
+	at.sentSpeaker, at.sentQuote = st.sentSpeaker, st.sentQuote
 	lastInPara := map[int]string{}
 	prevPara, prevParaSpeaker := -2, ""
 	for qi := range at.spans {
@@ -192,7 +236,7 @@ func (at *attribution) documentSpeaker(a *text.Annotated) {
 	speaker := ""
 	for i := 0; i < len(at.views) && i < 4 && speaker == ""; i++ {
 		v := at.views[i]
-		if len(v.words) < 3 || v.words[1] != "by" || !inList(v.words[0], wlByline) {
+		if len(v.words) < 3 || v.words[1] != "by" || !v.is(0, wlByline) {
 			continue
 		}
 		for k := 2; k < len(v.words) && k < 12; k++ {
@@ -213,7 +257,7 @@ func (at *attribution) documentSpeaker(a *text.Annotated) {
 			continue
 		}
 		for k, w := range v.words {
-			if inList(w, wlFirstperson) && v.quote[k] < 0 && w != "me" {
+			if v.is(k, wlFirstperson) && v.quote[k] < 0 && w != "me" {
 				at.sentSpeaker[i] = speaker
 				break
 			}
@@ -253,7 +297,7 @@ func (at *attribution) clauseSpeaker(a *text.Annotated, q *qspan) (string, int, 
 
 // opensParagraph reports whether q starts its paragraph.
 func (at *attribution) opensParagraph(a *text.Annotated, q *qspan) bool {
-	for _, p := range paragraphs(a) {
+	for _, p := range at.paras {
 		if p.para == q.para {
 			return strings.TrimSpace(a.Doc.Text[p.start:q.open]) == ""
 		}
@@ -293,7 +337,7 @@ func (at *attribution) attributeAfter(a *text.Annotated, q *qspan) (string, int,
 		return "", 0, false
 	}
 	w := v.words[start]
-	if !(v.ment[start] >= 0 || isSpeechVerb(w) || attribStarters[w]) {
+	if !(v.ment[start] >= 0 || v.is(start, wlSpeech) || attribStarters[w]) {
 		return "", 0, false
 	}
 	var cands []int
@@ -302,7 +346,7 @@ func (at *attribution) attributeAfter(a *text.Annotated, q *qspan) (string, int,
 		if v.isQuoteMark(k) || isClauseBreak(v.words[k]) {
 			break
 		}
-		if verb < 0 && isSpeechVerb(v.words[k]) {
+		if verb < 0 && v.is(k, wlSpeech) {
 			verb = k
 		}
 		if mi := v.ment[k]; mi >= 0 && (len(cands) == 0 || cands[len(cands)-1] != mi) {
@@ -363,7 +407,7 @@ func (at *attribution) attributeBefore(a *text.Annotated, q *qspan) (string, int
 	last := v.words[end-1]
 	verb := -1
 	for k := end - 1; k >= from; k-- {
-		if isSpeechVerb(v.words[k]) && v.ment[k] < 0 {
+		if v.is(k, wlSpeech) && v.ment[k] < 0 {
 			verb = k
 			break
 		}

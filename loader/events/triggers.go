@@ -389,16 +389,17 @@ func stopGap(w string) bool {
 // findTriggers returns the non-overlapping triggers of a token sequence
 // (normalised words); masked tokens (inside names) are never part of one.
 func findTriggers(words []string, masked []bool) []match {
-	return findTriggersInfo(words, masked, nil)
+	return findTriggersIn(words, masked, nil, nil)
 }
 
-// findTriggersInfo is findTriggers with the words' infoOf when known.
-func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match {
-	type cand struct {
-		p    *pattern
-		toks []int
+// findTriggersIn is findTriggers given the words' infoOf (nil: looked
+// up), working in s (nil: memory of its own); the matches it returns live
+// in s's arenas until s is reset.
+func findTriggersIn(words []string, masked []bool, infos []*wordInfo, s *trigScratch) []match {
+	if s == nil {
+		s = new(trigScratch)
 	}
-	var cands []cand
+	cands := s.cands[:0]
 	for i, w := range words {
 		if masked[i] {
 			continue
@@ -413,19 +414,22 @@ func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match 
 			continue
 		}
 		for _, p := range in.pats {
-			toks := matchAt(p, words, masked, i)
-			if toks == nil {
+			mark := len(s.toks)
+			if !matchInto(p, words, masked, i, s) {
+				s.toks = s.toks[:mark]
 				continue
 			}
+			toks := s.toks[mark:len(s.toks):len(s.toks)]
 			if p.e.req != nil && !reqFollows(p.e.req, words, toks[0]+1) {
+				s.toks = s.toks[:mark]
 				continue
 			}
-			cands = append(cands, cand{p, toks})
+			cands = append(cands, trigCand{p, toks})
 		}
 	}
 	// longest pattern first, then leftmost; where a word is both a verb
 	// and a noun ("arrest", "visit"), the context decides
-	better := func(a, b cand) bool {
+	better := func(a, b *trigCand) bool {
 		if len(a.toks) != len(b.toks) {
 			return len(a.toks) > len(b.toks)
 		}
@@ -440,16 +444,17 @@ func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match 
 	}
 	for i := 1; i < len(cands); i++ {
 		for j := i; j > 0; j-- {
-			a, b := cands[j-1], cands[j]
-			if better(b, a) {
-				cands[j-1], cands[j] = b, a
+			if better(&cands[j], &cands[j-1]) {
+				cands[j-1], cands[j] = cands[j], cands[j-1]
 			} else {
 				break
 			}
 		}
 	}
-	used := make([]bool, len(words))
-	var out []match
+	used := grow(s.used, len(words))
+	clear(used)
+	s.used = used
+	start := len(s.matches)
 	for _, c := range cands {
 		clash := false
 		for _, t := range c.toks {
@@ -475,8 +480,11 @@ func findTriggersInfo(words []string, masked []bool, infos []*wordInfo) []match 
 		if m.cameo == "" {
 			m.cameo = schema.CAMEOCode[m.class]
 		}
-		out = append(out, m)
+		s.matches = append(s.matches, m)
 	}
+	clear(cands) // no patterns held till the next sentence
+	s.cands = cands[:0]
+	out := s.matches[start:len(s.matches):len(s.matches)]
 	// sentence order
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
@@ -526,8 +534,10 @@ func verbContext(words []string, masked []bool, i int) bool {
 	return false
 }
 
-func matchAt(p *pattern, words []string, masked []bool, i int) []int {
-	toks := []int{i}
+// matchInto matches pattern p at word i, appending the matched tokens to
+// s.toks; on failure s.toks holds some of them still.
+func matchInto(p *pattern, words []string, masked []bool, i int, s *trigScratch) bool {
+	s.toks = append(s.toks, i)
 	pos := i + 1
 	for _, pw := range p.words[1:] {
 		found := -1
@@ -545,12 +555,12 @@ func matchAt(p *pattern, words []string, masked []bool, i int) []int {
 			}
 		}
 		if found < 0 {
-			return nil
+			return false
 		}
-		toks = append(toks, found)
+		s.toks = append(s.toks, found)
 		pos = found + 1
 	}
-	return toks
+	return true
 }
 
 // reqFollows reports whether one of req occurs after from, before the

@@ -27,12 +27,13 @@ type view struct {
 
 	trigs     []match // the sentence's triggers (see triggers), once found
 	trigsDone bool
+	ts        *trigScratch // findTriggersInfo's memory (nil: its own)
 }
 
 // triggers returns the triggers of the sentence, found once.
 func (v *view) triggers() []match {
 	if !v.trigsDone {
-		v.trigs, v.trigsDone = findTriggersInfo(v.words, v.masked, v.info), true
+		v.trigs, v.trigsDone = findTriggersIn(v.words, v.masked, v.info, v.ts), true
 	}
 	return v.trigs
 }
@@ -40,85 +41,189 @@ func (v *view) triggers() []match {
 // mentionsBySentence lists, for each sentence of a, the indexes (in
 // order) of the mentions that overlap it. Sentences are taken in text
 // order and the mentions, sorted by start, are swept once; should the
-// sentences overlap each other, every sentence checks every mention.
-func mentionsBySentence(a *text.Annotated) [][]int {
-	out := make([][]int, len(a.Sentences))
-	order := make([]int, len(a.Sentences))
+// sentences overlap each other, every sentence checks every mention. The
+// lists share one array; st (may be nil) lends the memory.
+func mentionsBySentence(a *text.Annotated, st *docState) [][]int {
+	if st == nil {
+		st = new(docState)
+	}
+	ns := len(a.Sentences)
+	order := grow(st.order, ns)
+	st.order = order
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return a.Sentences[order[i]].Start < a.Sentences[order[j]].Start })
-	sorted := sort.SliceIsSorted(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+	inOrder := true
+	for k := 1; k < ns; k++ {
+		if a.Sentences[k].Start < a.Sentences[k-1].Start {
+			inOrder = false
+			break
+		}
+	}
+	if !inOrder {
+		sort.SliceStable(order, func(i, j int) bool { return a.Sentences[order[i]].Start < a.Sentences[order[j]].Start })
+	}
+	sorted := true
+	for mi := 1; mi < len(a.Mentions); mi++ {
+		if a.Mentions[mi].Start < a.Mentions[mi-1].Start {
+			sorted = false
+			break
+		}
+	}
 	for k := 1; k < len(order); k++ {
 		if a.Sentences[order[k]].Start < a.Sentences[order[k-1]].End {
 			sorted = false // overlapping sentences
 		}
 	}
+	// (sentence, mention) pairs, each sentence's mentions in order
+	pairs := st.pairs[:0]
 	if !sorted {
 		for i, s := range a.Sentences {
 			for mi := range a.Mentions {
 				if m := &a.Mentions[mi]; m.End > s.Start && m.Start < s.End {
-					out[i] = append(out[i], mi)
+					pairs = append(pairs, i, mi)
 				}
 			}
 		}
-		return out
-	}
-	for mi := range a.Mentions {
-		m := &a.Mentions[mi]
-		// the first sentence (in text order) ending after the mention starts
-		k := sort.Search(len(order), func(k int) bool { return a.Sentences[order[k]].End > m.Start })
-		for ; k < len(order) && a.Sentences[order[k]].Start < m.End; k++ {
-			if s := a.Sentences[order[k]]; m.End > s.Start && m.Start < s.End {
-				out[order[k]] = append(out[order[k]], mi)
+	} else {
+		for mi := range a.Mentions {
+			m := &a.Mentions[mi]
+			// the first sentence (in text order) ending after the mention starts
+			lo, hi := 0, len(order)
+			for lo < hi {
+				h := int(uint(lo+hi) >> 1)
+				if !(a.Sentences[order[h]].End > m.Start) {
+					lo = h + 1
+				} else {
+					hi = h
+				}
+			}
+			for k := lo; k < len(order) && a.Sentences[order[k]].Start < m.End; k++ {
+				if s := a.Sentences[order[k]]; m.End > s.Start && m.Start < s.End {
+					pairs = append(pairs, order[k], mi)
+				}
 			}
 		}
+	}
+	st.pairs = pairs
+	counts := grow(st.counts, ns+1)
+	st.counts = counts
+	clear(counts)
+	for p := 0; p < len(pairs); p += 2 {
+		counts[pairs[p]+1]++
+	}
+	for i := 1; i <= ns; i++ {
+		counts[i] += counts[i-1]
+	}
+	n := len(pairs) / 2
+	buf := grow(st.bySentBuf, n)
+	st.bySentBuf = buf
+	out := grow(st.bySent, ns)
+	st.bySent = out
+	for i := 0; i < ns; i++ {
+		out[i] = buf[counts[i]:counts[i]:counts[i+1]]
+	}
+	for p := 0; p < len(pairs); p += 2 {
+		i := pairs[p]
+		out[i] = append(out[i], pairs[p+1])
 	}
 	return out
 }
 
 // newViews prepares every sentence of a, sharing one allocation of each
-// per-token array among them.
-func newViews(a *text.Annotated, spans []qspan) []*view {
-	bySent := mentionsBySentence(a)
-	views := make([]view, len(a.Sentences))
-	total := 0
+// per-token array among them. st (may be nil) lends the memory.
+func newViews(a *text.Annotated, spans []qspan, st *docState) []*view {
+	if st == nil {
+		st = new(docState)
+	}
+	bySent := mentionsBySentence(a, st)
+	views := grow(st.views, len(a.Sentences))
+	st.views = views
+	total, nments := 0, 0
 	for i, s := range a.Sentences {
-		views[i].toks = s.Tokens
+		views[i] = view{toks: s.Tokens, ts: &st.trig}
 		if len(s.Tokens) == 0 {
 			views[i].toks = tokenize(a.Doc.Text, s.Start, s.End)
 		}
 		total += len(views[i].toks)
+		nments += len(bySent[i])
 	}
-	words := make([]string, total)
-	ints := make([]int, 2*total)
-	masked := make([]bool, total)
-	info := make([]*wordInfo, total)
-	out := make([]*view, len(a.Sentences))
-	off := 0
+	words := grow(st.words, total)
+	ints := grow(st.ints, 2*total)
+	masked := grow(st.masked, total)
+	clear(masked)
+	info := grow(st.info, total)
+	st.words, st.ints, st.masked, st.info = words, ints, masked, info
+	vments := grow(st.ments, nments)
+	st.ments = vments
+	vspans := grow(st.spans, nments)
+	st.spans = vspans
+	lower := lowerASCII(a.Doc.Text, st)
+	st.trig.classes = grow(st.trig.classes, len(a.Mentions))
+	st.trig.classKnown = grow(st.trig.classKnown, len(a.Mentions))
+	clear(st.trig.classKnown)
+	out := grow(st.vptrs, len(a.Sentences))
+	st.vptrs = out
+	off, moff := 0, 0
 	for i := range a.Sentences {
 		v := &views[i]
 		n := len(v.toks)
 		v.words, v.ment, v.quote = words[off:off+n:off+n], ints[2*off:2*off+n:2*off+n], ints[2*off+n:2*off+2*n:2*off+2*n]
 		v.masked, v.info = masked[off:off+n:off+n], info[off:off+n:off+n]
 		off += n
-		v.fill(a, i, spans, bySent[i])
+		m := len(bySent[i])
+		v.ments, v.spans = vments[moff:moff:moff+m], vspans[moff:moff:moff+m]
+		moff += m
+		v.fill(a, i, spans, bySent[i], lower)
 		out[i] = v
 	}
 	return out
 }
 
+// lowerASCII returns the text with its ASCII capitals lower-cased (every
+// other byte kept), so that a word's lower-case form is a slice of it.
+func lowerASCII(t string, st *docState) string {
+	b := grow(st.lower, len(t))
+	st.lower = b
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
 // fill annotates the view's tokens of sentence i: words, quotes, mentions.
-func (v *view) fill(a *text.Annotated, i int, spans []qspan, ments []int) {
+// lower is the document text with its ASCII capitals lower-cased.
+func (v *view) fill(a *text.Annotated, i int, spans []qspan, ments []int, lower string) {
 	s := a.Sentences[i]
 	v.a, v.idx = a, i
 	v.same = nil
-	for k, t := range v.toks {
-		v.words[k], v.info[k] = normInfo(t.Text)
+	t := a.Doc.Text
+	// the full quotes that may hold a token of the sentence, in order
+	minEnd, maxStart := int(^uint(0)>>1), -int(^uint(0)>>1)-1
+	for _, tok := range v.toks {
+		minEnd, maxStart = min(minEnd, tok.End), max(maxStart, tok.Start)
+	}
+	var qbuf [8]int
+	qs := qbuf[:0]
+	for qi, q := range spans {
+		if q.full && q.open <= maxStart && q.close+q.closeLen >= minEnd {
+			qs = append(qs, qi)
+		}
+	}
+	for k, tok := range v.toks {
+		if tok.Start >= 0 && tok.End <= len(t) && tok.Start <= tok.End && tok.Text == t[tok.Start:tok.End] {
+			v.words[k], v.info[k] = normInfoIn(tok.Text, lower[tok.Start:tok.End])
+		} else {
+			v.words[k], v.info[k] = normInfo(tok.Text)
+		}
 		v.ment[k] = -1
 		v.quote[k] = -1
-		for qi, q := range spans {
-			if q.full && t.Start >= q.open && t.End <= q.close+q.closeLen {
+		for _, qi := range qs {
+			if q := &spans[qi]; tok.Start >= q.open && tok.End <= q.close+q.closeLen {
 				v.quote[k] = qi
 				break
 			}
@@ -220,6 +325,48 @@ func normInfo(s string) (string, *wordInfo) {
 		return in.word, in
 	}
 	return string(buf[:len(s)]), nil
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// normInfoIn is normInfo of s given lw, s with its ASCII capitals
+// lower-cased (a slice of the document's lower-cased text).
+func normInfoIn(s, lw string) (string, *wordInfo) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return normInfo(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return s, infoOf(s)
+	}
+	if in := infoOf(lw); in != nil {
+		return in.word, in
+	}
+	return lw, nil
 }
 
 // tokenize splits text[start:end] into words and punctuation, keeping a
@@ -325,7 +472,20 @@ func (v *view) isQuoteMark(k int) bool {
 func (v *view) possessive(mi int) bool {
 	sp := v.span(mi)
 	m := v.mention(mi)
-	lw := normWord(m.Text)
+	lw := m.Text
+	if !isASCII(lw) {
+		lw = normWord(lw)
+	} else if m.Kind == text.PronounMention {
+		// (ASCII: normWord is ASCII lower case)
+		for _, p := range [...]string{"his", "her", "its", "their", "our", "my"} {
+			if strings.EqualFold(lw, p) {
+				return true
+			}
+		}
+		return false
+	} else if hasUpperASCII(lw[max(len(lw)-2, 0):]) {
+		lw = normWord(lw) // (only the last two letters matter to a name)
+	}
 	if m.Kind == text.PronounMention {
 		switch lw {
 		case "his", "her", "its", "their", "our", "my":
@@ -422,7 +582,7 @@ func (v *view) headFollows(k int) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if inList(w, wlFunction) || isSpeechVerb(w) || strings.HasSuffix(w, "ed") || w == "'s" {
+	if v.is(k, wlFunction|wlSpeech) || strings.HasSuffix(w, "ed") || w == "'s" {
 		return false
 	}
 	for _, p := range getLexicon().byFirst[w] {
@@ -436,6 +596,14 @@ func (v *view) headFollows(k int) bool {
 // prepBefore returns the word before token k, skipping determiners and
 // numbers ("on the", "against two").
 func (v *view) prepBefore(k int) string {
+	if j := v.prepBeforeAt(k); j >= 0 {
+		return v.words[j]
+	}
+	return ""
+}
+
+// prepBeforeAt is prepBefore as a token index, -1 for none.
+func (v *view) prepBeforeAt(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		switch v.words[j] {
 		case "the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three", "all", "some", "several", "other", "former", "top", "senior":
@@ -444,10 +612,14 @@ func (v *view) prepBefore(k int) string {
 		if mi := v.ment[j]; mi >= 0 && v.mention(mi).Kind == text.DemonymMention {
 			continue // "against Chinese officials"
 		}
-		return v.words[j]
+		return j
 	}
-	return ""
+	return -1
 }
+
+// prepIs reports whether the word prepBeforeAt found, j, is on one of
+// the lists l.
+func (v *view) prepIs(j int, l wordSet) bool { return j >= 0 && v.is(j, l) }
 
 func isClauseBreak(w string) bool {
 	switch w {
@@ -542,8 +714,8 @@ func (v *view) subjectBefore(pos int) []int {
 		if ent == "" {
 			continue
 		}
-		p := v.prepBefore(sp[0])
-		if (inList(p, wlBadprep) || inList(p, wlObjprep)) && !inList(p, wlSubordinator) {
+		p := v.prepBeforeAt(sp[0])
+		if v.prepIs(p, wlBadprep|wlObjprep) && !v.prepIs(p, wlSubordinator) {
 			continue
 		}
 		if v.possessive(mi) || v.modifier(mi) {
@@ -552,7 +724,8 @@ func (v *view) subjectBefore(pos int) []int {
 			}
 			continue
 		}
-		out := []int{mi}
+		var revBuf [8]int
+		rev := append(revBuf[:0], mi) // the subjects, nearest first
 		// coordinated subjects: "X and Y", "X, Y and Z", "X, a diplomat, and Y"
 		j := sp[0] - 1
 		sawAnd := false
@@ -576,13 +749,13 @@ func (v *view) subjectBefore(pos int) []int {
 			if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
 				break
 			}
-			if p2 := v.prepBefore(v.span(m2)[0]); (inList(p2, wlBadprep) || inList(p2, wlObjprep)) && !inList(p2, wlSubordinator) {
+			if p2 := v.prepBeforeAt(v.span(m2)[0]); v.prepIs(p2, wlBadprep|wlObjprep) && !v.prepIs(p2, wlSubordinator) {
 				break // "talks with X and Y said": X is an object
 			}
-			out = append([]int{m2}, out...)
+			rev = append(rev, m2)
 			j = v.span(m2)[0] - 1
 		}
-		return out
+		return v.ts.keepReversed(rev)
 	}
 	return fallback
 }
@@ -634,7 +807,7 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 		}
 		mi := v.ment[k]
 		if mi < 0 {
-			if inList(w, wlBoundary) {
+			if v.is(k, wlBoundary) {
 				break
 			}
 			if w == "to" && k+1 < len(v.words) && v.ment[k+1] < 0 && v.words[k+1] != "the" {
@@ -648,8 +821,7 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 			k = sp[1] - 1
 			continue
 		}
-		p := v.prepBefore(sp[0])
-		if inList(p, wlBadprep) {
+		if v.prepIs(v.prepBeforeAt(sp[0]), wlBadprep) {
 			// "working for X, Y and Z": the whole list is behind the preposition
 			co := v.coordinated(mi)
 			skipped = append(skipped, co...)
@@ -663,7 +835,7 @@ func (v *view) objectAfter(pos int) (obj []int, skipped []int, possessor int) {
 			k = sp[1] - 1
 			continue
 		}
-		if sp[1] < len(v.words) && isSpeechVerb(v.words[sp[1]]) && commaBefore(v, pos, sp[0]) {
+		if sp[1] < len(v.words) && v.is(sp[1], wlSpeech) && commaBefore(v, pos, sp[0]) {
 			break // "accepts X's proposal, Lin said": the reporter is no object
 		}
 		obj = v.coordinated(mi)
@@ -716,7 +888,7 @@ func (v *view) modifier(mi int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(nt.Text)
-	if !unicode.IsLower(r) || inList(w, wlFunction) || isSpeechVerb(w) || strings.HasSuffix(w, "ed") {
+	if !unicode.IsLower(r) || v.is(sp[1], wlFunction|wlSpeech) || strings.HasSuffix(w, "ed") {
 		return false
 	}
 	if lx := getLexicon(); len(lx.byFirst[w]) > 0 {
@@ -731,6 +903,19 @@ func (v *view) modifier(mi int) bool {
 
 // classOf returns the class of a mention's entity.
 func (v *view) classOf(mi int) schema.Class {
+	if ts := v.ts; ts != nil && mi >= 0 && mi < len(ts.classKnown) {
+		if ts.classKnown[mi] {
+			return ts.classes[mi]
+		}
+		c := v.classOfMention(mi)
+		ts.classes[mi], ts.classKnown[mi] = c, true
+		return c
+	}
+	return v.classOfMention(mi)
+}
+
+// classOfMention is classOf, looked up.
+func (v *view) classOfMention(mi int) schema.Class {
 	m := v.mention(mi)
 	if m.Kind == text.DemonymMention || m.Kind == text.MetonymMention {
 		return schema.Country
@@ -759,7 +944,8 @@ func titleWord(tok string) bool {
 // ("X, Y and Z", "X as well as Y", "X and Defence Minister Y").
 func (v *view) coordinated(mi int) []int {
 	sp := v.span(mi)
-	obj := []int{mi}
+	var objBuf [8]int
+	obj := append(objBuf[:0], mi)
 	j := sp[1]
 	for j < len(v.words)-1 {
 		cw := v.words[j]
@@ -787,7 +973,7 @@ func (v *view) coordinated(mi int) []int {
 		// lower-case word begins another predicate ("and offered aid to Y")
 		for n := 0; j2 < len(v.words) && v.ment[j2] < 0 && n < 6; n++ {
 			w := v.words[j2]
-			if isClauseBreak(w) || w == "," || inList(w, wlBoundary) || inList(w, wlBadprep) || v.isQuoteMark(j2) || isSpeechVerb(w) || !titleWord(v.toks[j2].Text) {
+			if isClauseBreak(w) || w == "," || v.is(j2, wlBoundary|wlBadprep) || v.isQuoteMark(j2) || v.is(j2, wlSpeech) || !titleWord(v.toks[j2].Text) {
 				break
 			}
 			j2++
@@ -802,13 +988,13 @@ func (v *view) coordinated(mi int) []int {
 		if v.possessive(m2) || cw == "," && v.modifier(m2) {
 			break // ", the Vestria Party chief": an apposition's modifier
 		}
-		if e2 := v.span(m2)[1]; cw == "," && e2 < len(v.words) && (isSpeechVerb(v.words[e2]) || strings.HasSuffix(v.words[e2], "ed") || v.words[e2] == "reports") {
+		if e2 := v.span(m2)[1]; cw == "," && e2 < len(v.words) && (v.is(e2, wlSpeech) || strings.HasSuffix(v.words[e2], "ed") || v.words[e2] == "reports") {
 			break // "on Y, the Daily Courier reported", ", Z quoted ...": a new clause's subject
 		}
 		obj = append(obj, m2)
 		j = v.span(m2)[1]
 	}
-	return obj
+	return v.ts.keepInts(obj)
 }
 
 // coordinatedBefore returns the mentions coordinated before mention mi
@@ -871,7 +1057,7 @@ func (v *view) objectOfVerb(mi int) bool {
 			j = v.span(m)[0] - 1 // "Norbank's chief executive X"
 			continue
 		}
-		if w == "the" || w == "'s" || titleWord(v.toks[j].Text) || (isWordStart(w) && !inList(w, wlFunction) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")) {
+		if w == "the" || w == "'s" || titleWord(v.toks[j].Text) || (isWordStart(w) && !v.is(j, wlFunction) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")) {
 			j--
 			continue
 		}
@@ -881,7 +1067,7 @@ func (v *view) objectOfVerb(mi int) bool {
 		return false
 	}
 	w := v.words[j]
-	if inList(w, wlBe) || inList(w, wlFunction) || w == "during" || w == "following" || w == "including" || w == "according" {
+	if v.is(j, wlBe|wlFunction) || w == "during" || w == "following" || w == "including" || w == "according" {
 		return false
 	}
 	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4
@@ -943,7 +1129,7 @@ func (v *view) antecedentInClause(mi int) int {
 	e := v.entityOf(mi)
 	for k := v.span(mi)[0] - 1; k >= 0; k-- {
 		w := v.words[k]
-		if isClauseBreak(w) || w == ":" || isSpeechVerb(w) || v.isQuoteMark(k) {
+		if isClauseBreak(w) || w == ":" || v.is(k, wlSpeech) || v.isQuoteMark(k) {
 			break
 		}
 		if m := v.ment[k]; m >= 0 {
@@ -1027,7 +1213,7 @@ func (v *view) headedName(k int) int {
 			}
 			return -1
 		}
-		if w := v.words[k]; inList(w, wlFunction) || isClauseBreak(w) || w == "," || v.isQuoteMark(k) {
+		if w := v.words[k]; v.is(k, wlFunction) || isClauseBreak(w) || w == "," || v.isQuoteMark(k) {
 			return -1
 		}
 	}
@@ -1099,7 +1285,7 @@ func (v *view) personsFrom(k int) []int {
 func (v *view) includedAfter(k int) []int {
 	for j := k; j < len(v.words) && j < k+12; j++ {
 		w := v.words[j]
-		if isClauseBreak(w) || v.isQuoteMark(j) || (inList(w, wlBoundary) && w != "and") {
+		if isClauseBreak(w) || v.isQuoteMark(j) || (v.is(j, wlBoundary) && w != "and") {
 			return nil
 		}
 		if w != "including" && w != "notably" && w != "among" && w != "include" && w != "includes" && w != "included" {
@@ -1112,7 +1298,7 @@ func (v *view) includedAfter(k int) []int {
 			}
 		}
 		n := j + 1
-		for n < len(v.words) && v.ment[n] < 0 && n < j+6 && titleWord(v.toks[n].Text) || n < len(v.words) && v.ment[n] < 0 && n < j+6 && isTitleNoun(v.words[n]) {
+		for n < len(v.words) && v.ment[n] < 0 && n < j+6 && titleWord(v.toks[n].Text) || n < len(v.words) && v.ment[n] < 0 && n < j+6 && v.is(n, wlTitle) {
 			n++
 		}
 		if n < len(v.words) && v.ment[n] >= 0 && v.entityOf(v.ment[n]) != "" {
@@ -1121,12 +1307,6 @@ func (v *view) includedAfter(k int) []int {
 		return nil
 	}
 	return nil
-}
-
-// isTitleNoun reports whether w is a lower-case office word before a name
-// ("including senators X and Y").
-func isTitleNoun(w string) bool {
-	return inList(w, wlTitle)
 }
 
 // withAfter returns the mentions (with those coordinated) after the first
@@ -1228,7 +1408,7 @@ func (v *view) plightVictim(mi int) bool {
 				// "Vestria's treatment of X": the possessor did it to X
 				return !v.ofMentionAfter(k + 1)
 			}
-			if v.ment[k] >= 0 || isClauseBreak(v.words[k]) || v.words[k] == "," || inList(v.words[k], wlFunction) {
+			if v.ment[k] >= 0 || isClauseBreak(v.words[k]) || v.words[k] == "," || v.is(k, wlFunction) {
 				return false
 			}
 		}
@@ -1291,7 +1471,7 @@ func (v *view) titledPersonAfter(k int) int {
 			k = v.span(mi)[1]
 			continue
 		}
-		if w := v.toks[k].Text; !titleWord(w) && w != "to" && !isTitleNoun(v.words[k]) {
+		if w := v.toks[k].Text; !titleWord(w) && w != "to" && !v.is(k, wlTitle) {
 			return -1
 		}
 		k++
