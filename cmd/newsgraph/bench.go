@@ -86,7 +86,6 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	mem := startMemSampler()
 	fmt.Fprintf(out, "corpus     %d documents, %.1f MB (seed %d), %d workers, backend %s\n", c.docs, float64(bytes)/1e6, c.seed, workers, c.backend)
 
 	// 1. Extraction alone; the quads are kept for Cayley's own load.
@@ -119,6 +118,7 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 	}
 	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch, MappedBudget: mappedBudget(c.memoryMB)})
 	qw := nquads.NewWriter(bw)
+	mem := startMemSampler()
 	start = time.Now()
 	var readErr error
 	err = buildInto(ctx, w, []string{docsDir}, workers, func(r loader.Result) {
@@ -131,6 +131,7 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 	}
 	build := time.Since(start)
 	st.Close()
+	mem.Stop()
 	if err != nil {
 		return err
 	}
@@ -155,15 +156,17 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 	}
 
 	// 3. Cayley's own bulk load of those quads into the same backend.
+	cmem := startMemSampler()
 	cayleyTime, cayleyQuads, err := cayleyLoad(c.backend, filepath.Join(dir, "cayley.db"), nqPath)
+	cmem.Stop()
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(out, "cayley     %d quads in %s: %.0f quads/s (Cayley's quad writer, batch 10000)\n",
 		cayleyQuads, cayleyTime.Round(time.Millisecond), float64(cayleyQuads)/cayleyTime.Seconds())
 	fmt.Fprintf(out, "ratio      build is %.2fx Cayley's bulk load (end-to-end, extraction included)\n", cayleyTime.Seconds()/build.Seconds())
-	mem.Stop()
-	fmt.Fprintf(out, "peak RSS   %.0f MB: newsgraph's own memory (anonymous) %.0f MB, the store's memory-mapped file pages %.0f MB\n", peakRSSMB(), mem.anon, mem.file)
+	fmt.Fprintf(out, "build RSS  peak %.0f MB: newsgraph's own memory (anonymous) peak %.0f MB, the store's memory-mapped file pages peak %.0f MB\n", mem.total, mem.anon, mem.file)
+	fmt.Fprintf(out, "cayley RSS peak %.0f MB (anonymous %.0f MB, file pages %.0f MB); whole run's peak RSS %.0f MB\n", cmem.total, cmem.anon, cmem.file, peakRSSMB())
 	return nil
 }
 
@@ -211,6 +214,7 @@ type memSampler struct {
 	stop       chan struct{}
 	done       chan struct{}
 	anon, file float64 // peaks, MB
+	total      float64 // peak of anon+file, MB
 }
 
 func startMemSampler() *memSampler {
@@ -226,6 +230,9 @@ func startMemSampler() *memSampler {
 			}
 			if file > m.file {
 				m.file = file
+			}
+			if anon+file > m.total {
+				m.total = anon + file
 			}
 			select {
 			case <-m.stop:
