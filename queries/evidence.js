@@ -9,7 +9,7 @@
 // at most `limit` relations; a note says when there are more.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
-// @param limit optional: at most this many events, and this many relations (default 200; 0 = all)
+// @param limit optional: at most this many events, and this many relations (default 100; 0 = all)
 // @param offset optional: skip this many events, and relations, first (default 0), to page
 // @param from optional: only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to optional: only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)

@@ -309,7 +309,7 @@ function emitSorted(rows, keys) {
 
 var DATE = "<ng:date>";
 var XSD_DATE = "<http://www.w3.org/2001/XMLSchema#date>";
-var DEFAULT_LIMIT = 200;
+var DEFAULT_LIMIT = 100; // as the Cayley web UI
 // HEAVY: above this many events (counted with a cap), an entity's or a
 // type's events are found by walking the calendar (see walkDays) rather
 // than read in full. The parameter _heavy overrides it (for tests).

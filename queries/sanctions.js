@@ -5,7 +5,7 @@
 // document, newest first (undated last). At most `limit` rows are shown; a
 // note says when there are more.
 //
-// @param limit optional: at most this many rows (default 200; 0 = all)
+// @param limit optional: at most this many rows (default 100; 0 = all)
 // @param offset optional: skip this many rows first (default 0), to page
 // @param from optional: only sanctions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to optional: only sanctions on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)

@@ -8,7 +8,7 @@
 // demands are shown; a note says when there are more.
 //
 // @param spokesperson optional: only this spokesperson (a name or alias)
-// @param limit optional: at most this many demands (default 200; 0 = all)
+// @param limit optional: at most this many demands (default 100; 0 = all)
 // @param offset optional: skip this many demands first (default 0), to page
 // @param from optional: only demands on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to optional: only demands on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)

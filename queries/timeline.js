@@ -9,7 +9,7 @@
 // end, so it answers quickly however many events there are.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
-// @param limit optional: at most this many rows (default 200; 0 = all)
+// @param limit optional: at most this many rows (default 100; 0 = all)
 // @param offset optional: skip this many rows first (default 0), to page
 // @param from optional: only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to optional: only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)
