@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -725,36 +726,8 @@ func (v *view) subjectBefore(pos int) []int {
 			continue
 		}
 		var revBuf [8]int
-		rev := append(revBuf[:0], mi) // the subjects, nearest first
 		// coordinated subjects: "X and Y", "X, Y and Z", "X, a diplomat, and Y"
-		j := sp[0] - 1
-		sawAnd := false
-		for j >= 1 {
-			cw := v.words[j]
-			if cw != "and" && cw != "," && cw != "&" {
-				break
-			}
-			if cw == "," && !sawAnd {
-				break // "of the US, Lin said": a comma alone does not coordinate
-			}
-			sawAnd = true
-			j2 := j - 1
-			if v.words[j2] == "," {
-				j2 = v.skipParentheticalLeft(j2)
-			}
-			if j2 > 0 && v.words[j2] == "the" {
-				j2--
-			}
-			m2 := v.mentionAt(j2)
-			if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
-				break
-			}
-			if p2 := v.prepBeforeAt(v.span(m2)[0]); v.prepIs(p2, wlBadprep|wlObjprep) && !v.prepIs(p2, wlSubordinator) {
-				break // "talks with X and Y said": X is an object
-			}
-			rev = append(rev, m2)
-			j = v.span(m2)[0] - 1
-		}
+		rev := v.coordinatedLeft(mi, true, revBuf[:0]) // nearest first
 		return v.ts.keepReversed(rev)
 	}
 	return fallback
@@ -1000,7 +973,17 @@ func (v *view) coordinated(mi int) []int {
 // coordinatedBefore returns the mentions coordinated before mention mi
 // ("X and Y", "X, Y and Z") followed by mi itself, in text order.
 func (v *view) coordinatedBefore(mi int) []int {
-	out := []int{mi}
+	out := v.coordinatedLeft(mi, false, nil)
+	slices.Reverse(out)
+	return out
+}
+
+// coordinatedLeft appends to dst mention mi and the mentions coordinated
+// before it ("X and Y", "X, Y and Z"), nearest first. As subjects, it also
+// steps over a parenthetical ("X, a diplomat, and Y") and stops at a mention
+// a preposition makes an object ("talks with X and Y said").
+func (v *view) coordinatedLeft(mi int, subjects bool, dst []int) []int {
+	dst = append(dst, mi)
 	j := v.span(mi)[0] - 1
 	sawAnd := false
 	for j >= 1 {
@@ -1013,17 +996,25 @@ func (v *view) coordinatedBefore(mi int) []int {
 		}
 		sawAnd = true
 		j2 := j - 1
-		if v.words[j2] == "the" && j2 > 0 {
+		if subjects && v.words[j2] == "," {
+			j2 = v.skipParentheticalLeft(j2)
+		}
+		if j2 > 0 && v.words[j2] == "the" {
 			j2--
 		}
 		m2 := v.mentionAt(j2)
 		if m2 < 0 || v.entityOf(m2) == "" || v.possessive(m2) {
 			break
 		}
-		out = append([]int{m2}, out...)
+		if subjects {
+			if p2 := v.prepBeforeAt(v.span(m2)[0]); v.prepIs(p2, wlBadprep|wlObjprep) && !v.prepIs(p2, wlSubordinator) {
+				break // "talks with X and Y said": X is an object
+			}
+		}
+		dst = append(dst, m2)
 		j = v.span(m2)[0] - 1
 	}
-	return out
+	return dst
 }
 
 // demonymApposition reports whether token k opens an apposition of a
