@@ -113,6 +113,50 @@ func TestWriteTwiceAddsNothing(t *testing.T) {
 	})
 }
 
+// A document an older newsgraph wrote (no facts version, no inverse links)
+// is written again though its content is unchanged, and then holds what a
+// fresh build holds.
+func TestOlderFactsLayoutIsRewritten(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, backend string) {
+		s, _ := openNew(t, backend)
+		w := NewWriter(s, WriterOptions{})
+		put(t, w, docA())
+		want := dump(t, s)
+		var old []quad.Quad
+		for _, q := range Quads(docA()) {
+			p := schema.Predicate(q.Predicate.(quad.IRI))
+			if p == schema.FactsVersion || p.IsInverseLink() {
+				old = append(old, q)
+			}
+		}
+		if len(old) < 4 {
+			t.Fatalf("docA has %d version and inverse-link quads, want at least 4", len(old))
+		}
+		if err := s.QuadStore().ApplyDeltas(deltas(old, cgraph.Delete), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := w.Put(docA())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Unchanged || res.Added != len(old) || res.Deleted != 0 {
+			t.Errorf("document in the older layout: %+v, want %d quads added", res, len(old))
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		sameLines(t, "after the rewrite", dump(t, s), want)
+	})
+}
+
+func deltas(qs []quad.Quad, a cgraph.Procedure) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		out[i] = cgraph.Delta{Quad: q, Action: a}
+	}
+	return out
+}
+
 func TestChangedDocumentReplacesItsFacts(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, backend string) {
 		s, _ := openNew(t, backend)

@@ -27,6 +27,7 @@ func Quads(f schema.DocFacts) []quad.Quad {
 		b.add(doc, schema.DatePublished, date(f.Doc.Date))
 	}
 	b.str(doc, schema.ContentHash, f.Doc.Hash)
+	b.str(doc, schema.FactsVersion, schema.FactsLayout)
 
 	// entities
 	listed := make(map[string]bool, len(f.Entities))
@@ -65,9 +66,14 @@ func Quads(f schema.DocFacts) []quad.Quad {
 		unlisted(r.Object)
 		s, o := entity(r.Subject), entity(r.Object)
 		b.add(s, r.Predicate, o)
+		if inv, ok := schema.Inverse[r.Predicate]; ok {
+			b.add(o, inv, s)
+		}
 		b.str(s, schema.JobTitle, r.JobTitle)
 		n++
 		rel := quad.IRI(schema.RelationIRI(id, n))
+		b.add(s, schema.SubjectOf, rel)
+		b.add(o, schema.ObjectOf, rel)
 		b.add(rel, schema.Type, schema.RelationClass.IRI())
 		b.add(rel, schema.RDFSubject, s)
 		b.add(rel, schema.RDFPredicate, r.Predicate.IRI())

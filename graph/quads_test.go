@@ -73,6 +73,9 @@ func TestQuadsMapping(t *testing.T) {
 		wang + ` <schema:name> "Wang Wenbin" ` + doc + ` .`,
 		wang + ` <schema:alternateName> "Wang" ` + doc + ` .`,
 		wang + ` <ng:spokespersonFor> ` + mfa + ` ` + doc + ` .`,
+		mfa + ` <ng:spokesperson> ` + wang + ` ` + doc + ` .`, // the inverse links
+		wang + ` <ng:subjectOf> <ng:rel/a-txt/1> ` + doc + ` .`,
+		mfa + ` <ng:objectOf> <ng:rel/a-txt/1> ` + doc + ` .`,
 		wang + ` <schema:jobTitle> "spokesperson" ` + doc + ` .`,
 		`<ng:rel/a-txt/1> <rdf:type> <ng:Relation> ` + doc + ` .`,
 		`<ng:rel/a-txt/1> <rdf:subject> ` + wang + ` ` + doc + ` .`,

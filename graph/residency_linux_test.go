@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/schema"
 )
@@ -68,7 +69,7 @@ func TestReleaseMappedPages(t *testing.T) {
 		return rss, dump(t, s)
 	}
 	kept, plain := write(filepath.Join(dir, "plain"))
-	released, lines := write(filepath.Join(dir, "released"), NoSync(), ReleaseMapped())
+	released, lines := write(filepath.Join(dir, "released"), NoSync(), ReleaseMapped(0))
 	if kept == 0 {
 		t.Fatal("a store written without ReleaseMapped has no resident mapped pages: the check sees nothing")
 	}
@@ -78,51 +79,65 @@ func TestReleaseMappedPages(t *testing.T) {
 	sameLines(t, "store written with ReleaseMapped", lines, plain)
 }
 
-// Under a mapped-memory budget the writer halves its batch while commits map
-// more of the store file than the budget, down to minBatchQuads, and keeps
-// its batch when they stay under it.
-func TestMappedBudgetShrinksBatch(t *testing.T) {
+// Under a budget, the store file's pages stay resident up to it: a commit
+// that leaves more resident releases them, one that leaves fewer keeps them
+// (the next transaction reads many of the same pages).
+func TestReleaseMappedBudget(t *testing.T) {
 	for _, c := range []struct {
 		budget int64
-		shrink bool
-	}{{1, true}, {1 << 40, false}} {
-		s, err := Open("bolt", filepath.Join(t.TempDir(), "db"), true, NoSync(), ReleaseMapped())
+		kept   bool
+	}{{1, false}, {1 << 40, true}} {
+		path := filepath.Join(t.TempDir(), "db")
+		s, err := Open("bolt", path, true, NoSync(), ReleaseMapped(c.budget))
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := NewWriter(s, WriterOptions{BatchQuads: 4 * minBatchQuads, MappedBudget: c.budget})
+		w := NewWriter(s, WriterOptions{})
 		for _, d := range []func() schema.DocFacts{docA, docB, docC} {
 			put(t, w, d())
 			if err := w.Flush(); err != nil {
 				t.Fatal(err)
 			}
 		}
-		got := w.Batch()
+		rss, _ := mappedRSSKB(t, boltFile(path))
 		s.Close()
-		if c.shrink && got != minBatchQuads {
-			t.Errorf("budget %d bytes: batch %d after three commits, want %d", c.budget, got, minBatchQuads)
+		if c.kept && rss == 0 {
+			t.Errorf("budget %d bytes: no page of the store file resident after the commits, want them kept", c.budget)
 		}
-		if !c.shrink && got != 4*minBatchQuads {
-			t.Errorf("budget %d bytes: batch %d, want it kept at %d", c.budget, got, 4*minBatchQuads)
+		if !c.kept && int64(rss)<<10 > c.budget {
+			t.Errorf("budget %d bytes: %d kB of the store file resident after the commits", c.budget, rss)
 		}
 	}
 }
 
-// The batch grows back once commits map well under the budget.
-func TestMappedBudgetGrowsBack(t *testing.T) {
-	w := &Writer{opt: WriterOptions{BatchQuads: 20000, MappedBudget: 300}, batch: minBatchQuads}
-	w.adaptBatch(500)
-	if w.batch != minBatchQuads {
-		t.Fatalf("over budget at the minimum: batch %d", w.batch)
+// The watcher releases pages mapped by reads too, with no commit to trigger
+// it, within a few of its periods.
+func TestReleaseMappedWatcher(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	s, err := Open("bolt", path, true, NoSync(), ReleaseMapped(1))
+	if err != nil {
+		t.Fatal(err)
 	}
-	w.adaptBatch(-1)
-	if w.batch != minBatchQuads {
-		t.Fatalf("not measured: batch changed to %d", w.batch)
+	defer s.Close()
+	w := NewWriter(s, WriterOptions{})
+	put(t, w, docA(), docB(), docC())
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
 	}
-	for i := 0; i < 20; i++ {
-		w.adaptBatch(10)
+	before := dump(t, s) // reads every quad through the mapping
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		rss, found := mappedRSSKB(t, boltFile(path))
+		if !found {
+			t.Fatal("no mapping of the store file")
+		}
+		if rss == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d kB of the store file still resident 2 s after reading it", rss)
+		}
+		time.Sleep(releaseEvery)
 	}
-	if w.batch != 20000 {
-		t.Errorf("after many small commits: batch %d, want BatchQuads 20000", w.batch)
-	}
+	sameLines(t, "store after its pages were released", dump(t, s), before)
 }

@@ -13,6 +13,10 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	ckv "github.com/cayleygraph/cayley/graph/kv"
+	kvbolt "github.com/cayleygraph/cayley/graph/kv/bolt"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	// Every backend Cayley v0.7.7 registers: bbolt bolt btree cockroach
 	// leveldb memstore mysql postgres sql (and sqlite when built with cgo).
 	_ "github.com/cayleygraph/cayley/graph/all"
@@ -67,13 +71,17 @@ type Store struct {
 	path    string
 	qs      cgraph.QuadStore
 	syncOn  string // with NoSync: the file to fsync once on Close
-	release string // with ReleaseMapped: the file whose mapped pages each commit releases
+	// with ReleaseMapped: keeps the store file's resident pages under a budget
+	release *pageReleaser
 }
 
 // An Option changes how Open opens a store.
 type Option func(*openOptions)
 
-type openOptions struct{ noSync, release bool }
+type openOptions struct {
+	noSync, release bool
+	budget          int64
+}
 
 // NoSync opens a bolt store without an fsync at every commit and syncs its
 // file once, on Close: what a bulk build wants. A killed process loses
@@ -82,12 +90,15 @@ type openOptions struct{ noSync, release bool }
 // ignore it.
 func NoSync() Option { return func(o *openOptions) { o.noSync = true } }
 
-// ReleaseMapped makes every write to a bolt or bbolt store drop the
-// process's resident pages of the store's memory mapping after its commit
-// (see releaseMapped), so that the resident memory of a long build stays
-// bounded by what it holds itself rather than growing with the store file.
-// Other backends ignore it.
-func ReleaseMapped() Option { return func(o *openOptions) { o.release = true } }
+// ReleaseMapped keeps the process's resident pages of a bolt or bbolt
+// store's memory mapping under budget bytes (budget <= 0: release them
+// every 25 ms): whenever more are resident they are released, so that the
+// resident memory of a long build stays bounded by what it holds itself
+// rather than growing with the store file (see pageReleaser). Closing the
+// store releases them all. Other backends ignore it.
+func ReleaseMapped(budget int64) Option {
+	return func(o *openOptions) { o.release, o.budget = true, budget }
+}
 
 // Backends returns the names of the registered Cayley backends, sorted.
 func Backends() []string {
@@ -204,18 +215,25 @@ func Open(backend, path string, create bool, options ...Option) (*Store, error) 
 	if k == kindMemory {
 		cpath = "" // Cayley refuses an address for in-memory stores
 	}
-	qs, err := newQuadStore(backend, cpath, opts)
+	var (
+		qs   cgraph.QuadStore
+		kvdb hkv.KV
+	)
+	if oo.release && (k == kindBolt || k == kindBBolt) {
+		qs, kvdb, err = openKV(k, cpath, opts)
+	} else {
+		qs, err = newQuadStore(backend, cpath, opts)
+	}
 	if err != nil {
 		return nil, classify(k, backend, path, err)
 	}
 	st := &Store{backend: backend, path: path, qs: qs, syncOn: syncOn}
-	if oo.release {
-		switch k {
-		case kindBolt:
-			st.release = boltFile(path)
-		case kindBBolt:
-			st.release = path
+	if kvdb != nil {
+		file := path
+		if k == kindBolt {
+			file = boltFile(path)
 		}
+		st.release = newPageReleaser(file, kvdb, oo.budget)
 	}
 	return st, nil
 }
@@ -262,6 +280,30 @@ func initStore(k kind, backend, path string, opts cgraph.Options) (created bool,
 		return false, nil
 	}
 	return err == nil, err
+}
+
+// openKV opens a bolt or bbolt store as Cayley's registry does, keeping
+// the key-value handle underneath.
+func openKV(k kind, path string, opts cgraph.Options) (qs cgraph.QuadStore, db hkv.KV, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			qs, err = nil, fmt.Errorf("cayley panicked: %v", r)
+		}
+		if err != nil && db != nil {
+			db.Close()
+			db = nil
+		}
+	}()
+	if k == kindBolt {
+		db, err = kvbolt.Open(path, opts)
+	} else {
+		db, err = hbbolt.OpenPath(path)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	qs, err = ckv.New(db, opts)
+	return qs, db, err
 }
 
 func newQuadStore(backend, path string, opts cgraph.Options) (qs cgraph.QuadStore, err error) {
@@ -409,6 +451,10 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 func (s *Store) Close() error {
 	if s.qs == nil {
 		return nil
+	}
+	if s.release != nil {
+		s.release.close()
+		s.release = nil
 	}
 	err := s.qs.Close()
 	s.qs = nil

@@ -13,26 +13,14 @@ import (
 
 // DefaultBatchQuads is the number of buffered quad changes at which a
 // Writer flushes by itself.
-const DefaultBatchQuads = 20000
+const DefaultBatchQuads = 10000
 
 // WriterOptions tune a Writer.
 type WriterOptions struct {
 	// BatchQuads: flush once this many quad additions and deletions are
 	// buffered (DefaultBatchQuads if <= 0). A document is never split.
 	BatchQuads int
-
-	// MappedBudget, with a store opened with ReleaseMapped: the bytes of the
-	// store file one transaction may bring into memory. A write transaction
-	// reads pages all over the file (value ids, index leaves, reference
-	// counts), so the same batch touches more distinct pages the bigger the
-	// store grows. When a commit's mapped pages exceed the budget the batch
-	// is halved; when they stay well under it the batch grows back towards
-	// BatchQuads. 0: no budget.
-	MappedBudget int64
 }
-
-// minBatchQuads is the smallest batch the mapped-memory budget shrinks to.
-const minBatchQuads = 1000
 
 // DocResult is what Put or Remove did with one document.
 type DocResult struct {
@@ -58,7 +46,6 @@ type WriteStats struct {
 type Writer struct {
 	s       *Store
 	opt     WriterOptions
-	batch   int
 	pending map[quad.IRI]*pendingDoc
 	order   []quad.IRI // documents in the order first buffered
 	size    int        // buffered additions + deletions
@@ -76,7 +63,7 @@ func NewWriter(s *Store, opt WriterOptions) *Writer {
 	if opt.BatchQuads <= 0 {
 		opt.BatchQuads = DefaultBatchQuads
 	}
-	return &Writer{s: s, opt: opt, batch: opt.BatchQuads, pending: make(map[quad.IRI]*pendingDoc)}
+	return &Writer{s: s, opt: opt, pending: make(map[quad.IRI]*pendingDoc)}
 }
 
 // Put buffers the facts of one document. If the store already holds the
@@ -87,11 +74,11 @@ func NewWriter(s *Store, opt WriterOptions) *Writer {
 func (w *Writer) Put(f schema.DocFacts) (DocResult, error) {
 	label := quad.IRI(f.Doc.IRI())
 	res := DocResult{Identifier: f.Doc.Identifier}
-	hash, found, err := w.s.docHash(label)
+	hash, version, found, err := w.s.docHash(label)
 	if err != nil {
 		return res, err
 	}
-	if found && f.Doc.Hash != "" && hash == f.Doc.Hash {
+	if found && f.Doc.Hash != "" && hash == f.Doc.Hash && version == schema.FactsLayout {
 		w.drop(label)
 		res.Unchanged = true
 		w.stats.Unchanged++
@@ -161,11 +148,10 @@ func (w *Writer) Flush() error {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		}
 	}
-	mapped, err := w.s.apply(deltas)
-	if err != nil {
+	if err := w.s.apply(deltas); err != nil {
 		return fmt.Errorf("writing %d documents to the %s store: %w", len(w.order), w.s.backend, err)
 	}
-	w.adaptBatch(mapped)
+	w.s.afterCommit()
 	for _, label := range w.order {
 		p := w.pending[label]
 		switch {
@@ -215,25 +201,8 @@ func (w *Writer) drop(label quad.IRI) {
 	}
 }
 
-// adaptBatch keeps the store file's pages one transaction maps under the
-// budget (see WriterOptions.MappedBudget); mapped < 0: not measured.
-func (w *Writer) adaptBatch(mapped int64) {
-	budget := w.opt.MappedBudget
-	switch {
-	case budget <= 0 || mapped < 0:
-	case mapped > budget && w.batch > minBatchQuads:
-		w.batch = max(w.batch/2, minBatchQuads)
-	case mapped < budget/3 && w.batch < w.opt.BatchQuads:
-		w.batch = min(w.batch+w.batch/2, w.opt.BatchQuads)
-	}
-}
-
-// Batch is the number of buffered quad changes at which the writer flushes
-// now (BatchQuads, or less under a mapped-memory budget).
-func (w *Writer) Batch() int { return w.batch }
-
 func (w *Writer) maybeFlush() error {
-	if w.size >= w.batch {
+	if w.size >= w.opt.BatchQuads {
 		return w.Flush()
 	}
 	return nil
@@ -261,11 +230,12 @@ func diff(old, new []quad.Quad) (add, del []quad.Quad) {
 	return add, del
 }
 
-// docHash returns the content hash the store holds for the document node.
-func (s *Store) docHash(label quad.IRI) (hash string, found bool, err error) {
+// docHash returns the content hash and facts version the store holds for
+// the document node.
+func (s *Store) docHash(label quad.IRI) (hash, version string, found bool, err error) {
 	ref := s.qs.ValueOf(label)
 	if ref == nil {
-		return "", false, nil
+		return "", "", false, nil
 	}
 	ctx := context.Background()
 	it := s.qs.QuadIterator(quad.Subject, ref)
@@ -276,13 +246,16 @@ func (s *Store) docHash(label quad.IRI) (hash string, found bool, err error) {
 			continue
 		}
 		found = true
-		if q.Predicate == schema.ContentHash.IRI() {
-			if v, ok := q.Object.(quad.String); ok {
+		if v, ok := q.Object.(quad.String); ok {
+			switch q.Predicate {
+			case schema.ContentHash.IRI():
 				hash = string(v)
+			case schema.FactsVersion.IRI():
+				version = string(v)
 			}
 		}
 	}
-	return hash, found, it.Err()
+	return hash, version, found, it.Err()
 }
 
 // labelled returns every quad labelled with label, in a stable order.
@@ -320,26 +293,19 @@ var ignore = cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 // additions. The new content hash is among the additions, so a crash in
 // between leaves changed documents without a hash: the next build sees them
 // as changed and writes them again.
-// apply applies deltas in one transaction (two in a rare case, see below).
-// With ReleaseMapped it then releases the store file's mapped pages and
-// returns how many bytes of them the transaction had made resident (-1 when
-// not measured).
-func (s *Store) apply(deltas []cgraph.Delta) (mapped int64, err error) {
+func (s *Store) apply(deltas []cgraph.Delta) error {
 	if len(deltas) == 0 {
-		return -1, nil
+		return nil
 	}
-	if err := s.applyDeltas(deltas); err != nil {
-		return -1, err
+	return s.applyDeltas(deltas)
+}
+
+// afterCommit, with ReleaseMapped, releases the store file's pages at once
+// when the commit left more than the budget resident.
+func (s *Store) afterCommit() {
+	if s.release != nil {
+		s.release.check()
 	}
-	if s.release == "" {
-		return -1, nil
-	}
-	// best effort: a failure only leaves the pages resident
-	mapped, err = releaseMapped(s.release)
-	if err != nil {
-		return -1, nil
-	}
-	return mapped, nil
 }
 
 func (s *Store) applyDeltas(deltas []cgraph.Delta) error {

@@ -99,6 +99,43 @@ const (
 // RelationPredicates lists the five relations in a stable order.
 var RelationPredicates = []Predicate{SpokespersonFor, WorksFor, MemberOf, ParentOrganization, Nationality}
 
+// Inverse links, written with every relation: the inverse relation from
+// the object back to the subject, and from each entity to the reified
+// relations it is the subject or object of. They make what points at an
+// entity readable from the entity itself: Cayley's key-value stores look a
+// node's outgoing quads up by subject and predicate at once, but its
+// incoming ones by object alone, which for a country named in tens of
+// thousands of facts means reading all of them to find a few.
+const (
+	Spokesperson    Predicate = "ng:spokesperson"        // inverse of ng:spokespersonFor
+	Employee        Predicate = "schema:employee"        // inverse of schema:worksFor
+	Member          Predicate = "schema:member"          // inverse of schema:memberOf
+	SubOrganization Predicate = "schema:subOrganization" // inverse of schema:parentOrganization
+	National        Predicate = "ng:national"            // inverse of schema:nationality
+	SubjectOf       Predicate = "ng:subjectOf"           // entity -> ng:Relation it is the rdf:subject of
+	ObjectOf        Predicate = "ng:objectOf"            // entity -> ng:Relation it is the rdf:object of
+)
+
+// Inverse maps each relation predicate to its inverse.
+var Inverse = map[Predicate]Predicate{
+	SpokespersonFor: Spokesperson, WorksFor: Employee, MemberOf: Member,
+	ParentOrganization: SubOrganization, Nationality: National,
+}
+
+// IsInverseLink reports whether p is one of the inverse links, which
+// repeat what other quads say (and are left out of drawn graphs).
+func (p Predicate) IsInverseLink() bool {
+	if p == SubjectOf || p == ObjectOf {
+		return true
+	}
+	for _, inv := range Inverse {
+		if p == inv {
+			return true
+		}
+	}
+	return false
+}
+
 // Event roles and provenance.
 const (
 	Agent         Predicate = "schema:agent"
@@ -129,7 +166,15 @@ const (
 	Headline      Predicate = "schema:headline"
 	Path          Predicate = "ng:path"        // source path as given to build
 	ContentHash   Predicate = "ng:contentHash" // sha256 of the file's bytes, hex
+	// FactsVersion: the version (FactsLayout) of the way the document's facts
+	// were written. A build writes a document again when its content hash
+	// or this differs, so a store built by an older newsgraph is brought up
+	// to date document by document.
+	FactsVersion Predicate = "ng:factsVersion"
 )
+
+// FactsLayout is the current FactsVersion: "2" added the inverse links.
+const FactsLayout = "2"
 
 // Datatypes, stored as full IRIs (other RDF tools reject the short xsd: form).
 const (

@@ -112,11 +112,11 @@ func runBench(ctx context.Context, out io.Writer, c benchConfig) error {
 		n, ext.Round(time.Millisecond), float64(n)/ext.Seconds(), float64(bytes)/1e6/ext.Seconds(), float64(n)/ext.Seconds()/float64(workers))
 
 	// 2. End-to-end build into a new store.
-	st, err := graph.Open(c.backend, filepath.Join(dir, "build.db"), true, graph.NoSync(), graph.ReleaseMapped())
+	st, err := openForBuild(c.backend, filepath.Join(dir, "build.db"), c.memoryMB)
 	if err != nil {
 		return err
 	}
-	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch, MappedBudget: mappedBudget(c.memoryMB)})
+	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: c.batch})
 	qw := nquads.NewWriter(bw)
 	mem := startMemSampler()
 	start = time.Now()

@@ -82,12 +82,12 @@ func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions
 	start := time.Now()
 	applyMemoryLimit(o.memoryMB)
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	st, err := sf.openForBuild()
+	st, err := sf.openForBuild(o.memoryMB)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: o.batch, MappedBudget: mappedBudget(o.memoryMB)})
+	w := graph.NewWriter(st, graph.WriterOptions{BatchQuads: o.batch})
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

@@ -16,14 +16,14 @@ import (
 // doubles) that shows as resident memory; under a soft heap limit the
 // collector runs sooner instead. And a transaction reads pages all over the
 // store file through bolt's memory mapping, more distinct ones the bigger the
-// store: the writer releases them after each commit and shrinks its batch when
-// one commit maps more than its share (graph.WriterOptions.MappedBudget).
+// store: they are released whenever more than their share is resident
+// (graph.ReleaseMapped).
 const defaultMemoryLimitMB = 560
 
 // addMemoryLimitFlag registers --memory-limit on a command that writes a store.
 func addMemoryLimitFlag(f *pflag.FlagSet, mb *int) {
 	f.IntVar(mb, "memory-limit", defaultMemoryLimitMB,
-		"memory in MB the build aims to stay within: 60% soft heap limit (GOMEMLIMIT overrides), 35% for the store pages one write maps; 0 = no limit")
+		"memory in MB the build aims to stay within: 60% soft heap limit (GOMEMLIMIT overrides), 10% for the store file's pages mapped in memory (released whenever over); 0 = no limit")
 }
 
 // applyMemoryLimit sets the soft heap limit (60% of mb) unless GOMEMLIMIT
@@ -35,11 +35,11 @@ func applyMemoryLimit(mb int) {
 	debug.SetMemoryLimit(int64(mb) << 20 * 6 / 10)
 }
 
-// mappedBudget is the share of mb one write transaction may map of a bolt
-// store file (0: no budget).
+// mappedBudget is the share of mb the store file's pages mapped in memory
+// may take (0: no budget).
 func mappedBudget(mb int) int64 {
 	if mb <= 0 {
 		return 0
 	}
-	return int64(mb) << 20 * 35 / 100
+	return int64(mb) << 20 * 10 / 100
 }

@@ -19,7 +19,17 @@ func (sf *storeFlags) open(create bool) (*graph.Store, error) {
 }
 
 // openForBuild opens (or creates) the store for a bulk write: bolt commits
-// without fsync and the file is synced once when the build closes it.
-func (sf *storeFlags) openForBuild() (*graph.Store, error) {
-	return graph.Open(sf.backend, sf.path, true, graph.NoSync(), graph.ReleaseMapped())
+// without fsync and the file is synced once when the build closes it. Under
+// a memory limit (memoryMB > 0) the store file's pages resident in memory
+// are kept within its share (see mappedBudget).
+func (sf *storeFlags) openForBuild(memoryMB int) (*graph.Store, error) {
+	return openForBuild(sf.backend, sf.path, memoryMB)
+}
+
+func openForBuild(backend, path string, memoryMB int) (*graph.Store, error) {
+	opts := []graph.Option{graph.NoSync()}
+	if memoryMB > 0 {
+		opts = append(opts, graph.ReleaseMapped(mappedBudget(memoryMB)))
+	}
+	return graph.Open(backend, path, true, opts...)
 }

@@ -67,6 +67,7 @@ func testQuads() []quad.Quad {
 	add(canada, schema.Name, quad.String("Canada"), docA)
 	add(canada, schema.Name, quad.String("Canada"), docB)
 	add(joly, schema.Nationality, iri(canada), docB)
+	add(canada, schema.National, iri(joly), docB) // an inverse link: not drawn
 
 	// Reified relations carrying the provenance and the job title.
 	for _, r := range []struct{ iri, doc string }{{rel1, docA}, {rel2, docB}} {
@@ -76,6 +77,9 @@ func testQuads() []quad.Quad {
 		add(r.iri, schema.RDFObject, iri(ministry), r.doc)
 		add(r.iri, schema.JobTitle, quad.String("spokesperson"), r.doc)
 		add(r.iri, schema.Source, iri(r.doc), r.doc)
+		add(wang, schema.SubjectOf, iri(r.iri), r.doc)
+		add(ministry, schema.ObjectOf, iri(r.iri), r.doc)
+		add(ministry, schema.Spokesperson, iri(wang), r.doc)
 	}
 
 	typ(demand, schema.Demand, docA)

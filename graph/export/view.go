@@ -16,7 +16,8 @@ import (
 // Nodes are the IRIs (and blank nodes) with an rdf:type, except reified
 // relations (ng:Relation), plus any untyped IRI an edge of theirs reaches
 // (kind "other"). Literal-valued properties become node attributes. Edges
-// are the quads between two nodes, rdf:type excluded; the quads of several
+// are the quads between two nodes, rdf:type and the inverse links (schema:
+// employee...) excluded; the quads of several
 // documents with the same subject, predicate and object are one edge, and
 // the literal properties of a reified relation (jobTitle, evidence...)
 // become attributes of its edge.
@@ -172,8 +173,8 @@ func buildView(qs graph.QuadStore) (*view, error) {
 			props[s] = addProp(props[s], attrName(p, nodeFixed), text, label(q))
 			continue
 		}
-		if !objIsNode || statements[o] {
-			continue
+		if !objIsNode || statements[o] || schema.Predicate(schema.Shorten(string(p))).IsInverseLink() {
+			continue // the inverse links would draw every relation twice
 		}
 		k := triple{s, string(p), o}
 		e := edges[k]

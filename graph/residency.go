@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"sync"
+	"time"
+
+	hkv "github.com/hidal-go/hidalgo/kv"
+)
+
+// releaseEvery is how often a pageReleaser looks at the resident set
+// (reading /proc/self/statm costs microseconds).
+const releaseEvery = 5 * time.Millisecond
+
+// A pageReleaser keeps this process's resident pages of a bolt or bbolt
+// store file under a budget while the store is written.
+//
+// Bolt reads its file through one shared read-only memory mapping, and a
+// write transaction reads pages all over it (value ids, index leaves,
+// reference counts), each page fault mapping up to 16 neighbouring pages
+// as well (the kernel's fault-around), so that the resident set of a long
+// build would otherwise grow with the store file (a 100,000-document store
+// is 7 GB). Whenever the process's resident file-mapped memory has grown by
+// more than the budget since the last release, the releaser drops all of
+// the store file's pages (MADV_DONTNEED: they stay in the kernel's page
+// cache and fault back in on the next read; nothing is reread from disk).
+//
+// It does so while holding a read transaction: bolt remaps its file only
+// with no transaction of any kind open, so the mapping cannot move under
+// the madvise, even in the middle of a write transaction on another
+// goroutine. Unmapping pages under a running transaction is harmless: its
+// next read of them faults the same page back in at the same address.
+type pageReleaser struct {
+	file   string
+	db     hkv.KV
+	budget int64
+
+	mu   sync.Mutex
+	base int64 // resident file-mapped bytes right after the last release
+
+	stop chan struct{}
+	done chan struct{}
+}
+
+// newPageReleaser starts watching (nil where the resident set cannot be
+// measured). budget <= 0: release at every check.
+func newPageReleaser(file string, db hkv.KV, budget int64) *pageReleaser {
+	base, err := residentFileBytes()
+	if err != nil || base < 0 {
+		return nil
+	}
+	r := &pageReleaser{file: file, db: db, budget: budget, base: base,
+		stop: make(chan struct{}), done: make(chan struct{})}
+	go r.watch()
+	return r
+}
+
+func (r *pageReleaser) watch() {
+	defer close(r.done)
+	t := time.NewTicker(releaseEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-r.stop:
+			return
+		case <-t.C:
+			r.check()
+		}
+	}
+}
+
+// check releases the pages if they are over the budget.
+func (r *pageReleaser) check() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	now, err := residentFileBytes()
+	if err != nil || now-r.base <= r.budget {
+		return
+	}
+	r.releaseLocked()
+}
+
+// release releases the pages now.
+func (r *pageReleaser) release() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.releaseLocked()
+}
+
+// releaseLocked does the release, best effort: a failure only leaves the
+// pages resident.
+func (r *pageReleaser) releaseLocked() {
+	tx, err := r.db.Tx(false) // no remap while it is open
+	if err != nil {
+		return
+	}
+	defer tx.Close()
+	if releaseMapped(r.file) != nil {
+		return
+	}
+	if now, err := residentFileBytes(); err == nil {
+		r.base = now
+	}
+}
+
+// close stops the watcher; the store must still be open.
+func (r *pageReleaser) close() {
+	close(r.stop)
+	<-r.done
+	r.release()
+}
