@@ -26,8 +26,10 @@ ids.forEach(function (id) {
   RELATIONS.forEach(function (pred) {
     var objs = values(id, pred);
     // what points here can be thousands (a country's nationals): at most
-    // `limit` of them per relation, read no further than that
-    var from = g.V(id).In(pred).Unique();
+    // `limit` of them per relation, read no further than that, through the
+    // inverse link (an index lookup from this node, not a read of every
+    // fact that names it)
+    var from = g.V(id).Out(INVERSE[pred]).Unique();
     var subjs = list((opt.limit === 0 ? from : from.Limit(opt.limit + 1)).ToArray()).sort();
     if (opt.limit !== 0 && subjs.length > opt.limit) {
       subjs = subjs.slice(0, opt.limit);

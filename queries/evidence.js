@@ -6,7 +6,8 @@
 // sentence, its character offsets, the document identifier and headline.
 // Rows are ordered by document and offset. Of an entity in many facts, one
 // page is shown: at most `limit` events (newest first, as in timeline) and
-// at most `limit` relations; a note says when there are more.
+// at most `limit` relations (in the order they were written); a note says
+// when there are more.
 //
 // @param entity required: the entity's name or alias (or its IRI, "<ng:id/...>")
 // @param limit optional: at most this many events, and this many relations (default 100; 0 = all)
@@ -26,14 +27,19 @@ var opt = new Options();
 var ids = entityIDs(need("entity"));
 var events = entityEvents(ids, opt);
 opt.page(events.items, events.total, "events").forEach(function (it) { add("event", it.ev); });
-var statements = {};
+// the reified relations naming the entity, through its links to them (an
+// index lookup from the entity): one page of them, in the order written
+var want = opt.want(), sts = [], seenSt = {};
 ids.forEach(function (id) {
-  ["<rdf:subject>", "<rdf:object>"].forEach(function (dir) {
-    list(g.V(id).In(dir).ToArray()).forEach(function (st) { statements[st] = true; });
+  [SUBJECT_OF, OBJECT_OF].forEach(function (link) {
+    var p = g.V(id).Out(link);
+    list((want === Infinity ? p : p.Limit(want + 1)).ToArray()).forEach(function (st) {
+      if (!seenSt[st]) { seenSt[st] = true; sts.push(st); }
+    });
   });
 });
-var sts = Object.keys(statements).sort();
-opt.page(sts, sts.length, "relations").forEach(function (st) { add("relation", st); });
+var more = want !== Infinity && sts.length > want;
+opt.page(sts, more ? "more than " + fmtInt(want) : sts.length, "relations").forEach(function (st) { add("relation", st); });
 
 // the facts and statements, then the documents and entities they name: two reads
 var nodeIDs = found.map(function (f) { return f.node; });

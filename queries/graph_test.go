@@ -6,6 +6,8 @@ import (
 
 	"github.com/cayleygraph/cayley/graph/memstore"
 	"github.com/cayleygraph/quad"
+
+	"newsgraph/schema"
 )
 
 // A small news graph in the shape package graph writes: short IRIs, every
@@ -45,6 +47,10 @@ func (b *graphBuilder) entity(slug, class, name string, aliases ...string) strin
 func (b *graphBuilder) relation(docSlug string, n int, s, p, o, evidence string) {
 	b.add(s, p, quad.IRI(o))
 	rel := fmt.Sprintf("ng:rel/%s/%d", docSlug, n)
+	// the inverse links, as the writer adds them
+	b.add(o, string(schema.Inverse[schema.Predicate(p)]), quad.IRI(s))
+	b.add(s, "ng:subjectOf", quad.IRI(rel))
+	b.add(o, "ng:objectOf", quad.IRI(rel))
 	b.add(rel, "rdf:type", quad.IRI("ng:Relation"))
 	b.add(rel, "rdf:subject", quad.IRI(s))
 	b.add(rel, "rdf:predicate", quad.IRI(p))

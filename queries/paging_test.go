@@ -2,6 +2,7 @@ package queries
 
 import (
 	"context"
+	"newsgraph/schema"
 	"strings"
 	"testing"
 
@@ -123,6 +124,17 @@ func TestEntityNames(t *testing.T) {
 	}
 	rows, _ := Collect(context.Background(), newsGraph(t), `g.Emit({n: entityIDs("Nobody Atall").length})`, nil)
 	same(t, "unknown", pick(rows, "n"), []string{"0"})
+
+	// the slug helper agrees with schema.Slug on ASCII names, and gives up
+	// (null) on others, which are then looked up by value
+	for _, name := range []string{"Meng Wanzhou", "U.S. Department of Commerce", "  G7 -- summit!", "X", "AT&T Inc."} {
+		rows, err := Collect(context.Background(), newsGraph(t), `g.Emit({s: asciiSlug(params.n)})`, map[string]string{"n": name})
+		if err != nil || len(rows) != 1 || Cell(rows[0]["s"]) != schema.Slug(name) {
+			t.Errorf("asciiSlug(%q) = %v %v, want %q", name, rows, err, schema.Slug(name))
+		}
+	}
+	rows, _ = Collect(context.Background(), newsGraph(t), `g.Emit({s: asciiSlug("Mélanie Joly") === null})`, nil)
+	same(t, "non-ASCII slug", pick(rows, "s"), []string{"true"})
 }
 
 func TestNotesAreNotRows(t *testing.T) {

@@ -11,6 +11,18 @@ var TYPE = "<rdf:type>";
 var ROLES = ["<schema:agent>", "<schema:target>", "<schema:about>"];
 var RELATIONS = ["<ng:spokespersonFor>", "<schema:worksFor>", "<schema:memberOf>",
   "<schema:parentOrganization>", "<schema:nationality>"];
+// INVERSE[pred]: the inverse link the writer adds with each relation, from
+// its object back to its subject. What points at an entity is read from the
+// entity this way: Cayley's key-value stores find a node's outgoing quads by
+// subject and predicate in one index lookup, but its incoming ones by object
+// alone (g.V(country).In(pred) reads every fact naming the country).
+var INVERSE = {
+  "<ng:spokespersonFor>": "<ng:spokesperson>", "<schema:worksFor>": "<schema:employee>",
+  "<schema:memberOf>": "<schema:member>", "<schema:parentOrganization>": "<schema:subOrganization>",
+  "<schema:nationality>": "<ng:national>"
+};
+// The reified relations (ng:Relation) an entity is the subject / object of.
+var SUBJECT_OF = "<ng:subjectOf>", OBJECT_OF = "<ng:objectOf>";
 
 // param(name, dflt): the parameter's value, or dflt when it was not given.
 function param(name, dflt) {
@@ -103,20 +115,64 @@ function regexQuote(s) {
   return s.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
 }
 
-// entityIDs(name): the IRIs of the nodes whose schema:name or alternateName is
-// name: exactly, else in another case (Title Case, lower case, UPPER CASE,
-// first letter capitalised). Every try is an index lookup: no scan of the
-// store. An IRI ("<ng:id/...>") is taken as it is.
+// entityIDs(name): the IRIs of the entities named name, exactly, else in
+// another case (Title Case, lower case, UPPER CASE, first letter
+// capitalised); when none has that name, those with it as alternateName. An
+// IRI ("<ng:id/...>") is taken as it is.
+//
+// An entity's IRI is minted from its name (ng:id/ + slug, see schema.Slug),
+// so a name is looked up as that one node (one index lookup, where reading
+// the nodes with that name would read one quad per document naming it);
+// other names (and names with other than printable ASCII characters, whose
+// slug needs Unicode normalisation) are looked up by value.
 function entityIDs(name) {
   if (isIRI(name)) return [name];
   var tries = [name, titleCase(name), name.toLowerCase(), name.toUpperCase(),
     name.charAt(0).toUpperCase() + name.substring(1)];
   for (var i = 0; i < tries.length; i++) {
     if (i > 0 && tries.indexOf(tries[i]) < i) continue;
-    var ids = list(g.V(tries[i]).In([NAME, ALIAS]).Unique().ToArray());
+    var ids = namedExactly(tries[i]);
+    if (ids.length) return ids;
+  }
+  for (i = 0; i < tries.length; i++) {
+    if (i > 0 && tries.indexOf(tries[i]) < i) continue;
+    ids = list(g.V(tries[i]).In(ALIAS).Unique().ToArray());
     if (ids.length) return ids.sort();
   }
   return [];
+}
+
+// namedExactly(name): the entities whose schema:name is name: the node its
+// IRI would be when that node has this name, else those read by value (a
+// name no entity has is a value with no quads: the read is cheap).
+function namedExactly(name) {
+  var slug = asciiSlug(name);
+  if (slug) {
+    var iri = "<ng:id/" + slug + ">";
+    var names = list(g.V(iri).Out(NAME).Limit(1).ToArray());
+    if (names.length && plain(names[0]) === name) return [iri];
+  }
+  return list(g.V(name).In(NAME).Unique().ToArray()).sort();
+}
+
+// asciiSlug(name): schema.Slug of a name of printable ASCII characters
+// (runs of other characters become one "-", letters are lower-cased), or
+// null for a name with any other character.
+function asciiSlug(name) {
+  var out = "", dash = false;
+  for (var i = 0; i < name.length; i++) {
+    var c = name.charCodeAt(i);
+    if (c > 126 || c < 32) return null;
+    var ch = name.charAt(i);
+    if (/[A-Za-z0-9]/.test(ch)) {
+      if (dash && out !== "") out += "-";
+      dash = false;
+      out += ch.toLowerCase();
+    } else {
+      dash = true;
+    }
+  }
+  return out;
 }
 
 // titleCase(s): "wang wenbin" -> "Wang Wenbin" (also after "-" and "'").
