@@ -19,9 +19,9 @@ const releaseEvery = 5 * time.Millisecond
 // reference counts), each page fault mapping up to 16 neighbouring pages
 // as well (the kernel's fault-around), so that the resident set of a long
 // build would otherwise grow with the store file (a 100,000-document store
-// is 7 GB). Whenever the process's resident file-mapped memory has grown by
-// more than the budget since the last release, the releaser drops all of
-// the store file's pages (MADV_DONTNEED: they stay in the kernel's page
+// is 7 GB). Whenever the process's resident file-mapped memory exceeds what
+// it holds besides the store (the binary's pages and the like) by more than
+// the budget, the releaser drops all of the store file's pages (MADV_DONTNEED: they stay in the kernel's page
 // cache and fault back in on the next read; nothing is reread from disk).
 //
 // It does so while holding a read transaction: bolt remaps its file only
@@ -35,7 +35,7 @@ type pageReleaser struct {
 	budget int64
 
 	mu   sync.Mutex
-	base int64 // resident file-mapped bytes right after the last release
+	base int64 // resident file-mapped bytes not of the store: the least seen at open or after a release
 
 	stop chan struct{}
 	done chan struct{}
@@ -97,7 +97,10 @@ func (r *pageReleaser) releaseLocked() {
 	if releaseMapped(r.file) != nil {
 		return
 	}
-	if now, err := residentFileBytes(); err == nil {
+	// The base only ever goes down: what is resident right after a release
+	// includes the pages the writer faulted back in meanwhile, and taking
+	// that as the new base would let the resident set ratchet up.
+	if now, err := residentFileBytes(); err == nil && now < r.base {
 		r.base = now
 	}
 }
