@@ -19,15 +19,16 @@ const releaseEvery = 5 * time.Millisecond
 // reference counts), each page fault mapping up to 16 neighbouring pages
 // as well (the kernel's fault-around), so that the resident set of a long
 // build would otherwise grow with the store file (a 100,000-document store
-// is 7 GB). Whenever the process's resident file-mapped memory exceeds what
-// it holds besides the store (the binary's pages and the like) by more than
-// the budget, the releaser drops all of the store file's pages (MADV_DONTNEED: they stay in the kernel's page
-// cache and fault back in on the next read; nothing is reread from disk).
+// is 8.5 GB). Whenever the process's resident file-mapped memory exceeds
+// what it holds besides the store (the binary's pages and the like) by more
+// than the budget, the releaser drops all of the store file's pages
+// (MADV_DONTNEED: they stay in the kernel's page cache and fault back in on
+// the next read; nothing is reread from disk).
 //
-// It does so while holding a read transaction: bolt remaps its file only
-// with no transaction of any kind open, so the mapping cannot move under
-// the madvise, even in the middle of a write transaction on another
-// goroutine. Unmapping pages under a running transaction is harmless: its
+// It does so while holding a read transaction: bolt remaps its file (when
+// a commit grows it) only once no read transaction is open, so the mapping
+// cannot move under the madvise, even in the middle of a write transaction
+// on another goroutine. Unmapping pages under a running transaction is harmless: its
 // next read of them faults the same page back in at the same address.
 type pageReleaser struct {
 	file   string
