@@ -12,7 +12,7 @@ import (
 // residentFileBytes returns the bytes of this process's resident memory that
 // map files (RssFile and RssShmem, the "shared" field of /proc/self/statm).
 // Reading it costs a few microseconds whatever the size of the mappings,
-// unlike /proc/self/smaps, which walks every page of a 7 GB store mapping.
+// unlike /proc/self/smaps, which walks every page of a store's mapping.
 func residentFileBytes() (int64, error) {
 	data, err := os.ReadFile("/proc/self/statm")
 	if err != nil {
@@ -33,10 +33,9 @@ func residentFileBytes() (int64, error) {
 // of file (bolt and bbolt read their whole database through one read-only
 // shared mapping). The pages stay in the kernel's page cache and fault back
 // in on the next read, so nothing is lost or reread from disk; what changes
-// is that a long build's resident set no longer grows with the store file
-// (a 100,000-document bolt store is 7 GB, most of it touched once while
-// writing). It must run when no transaction is open, so that bolt cannot be
-// remapping the file at the same time: the writer calls it after a commit.
+// is that a long build's resident set no longer grows with the store file.
+// Bolt must not remap the file meanwhile: the caller holds a transaction
+// (see pageReleaser).
 func releaseMapped(file string) error {
 	abs, err := filepath.Abs(file)
 	if err != nil {

@@ -91,8 +91,8 @@ type openOptions struct {
 func NoSync() Option { return func(o *openOptions) { o.noSync = true } }
 
 // ReleaseMapped keeps the process's resident pages of a bolt or bbolt
-// store's memory mapping under budget bytes (budget <= 0: release them
-// every 25 ms): whenever more are resident they are released, so that the
+// store's memory mapping under budget bytes (budget <= 0: release them at
+// every check, see releaseEvery): whenever more are resident they are released, so that the
 // resident memory of a long build stays bounded by what it holds itself
 // rather than growing with the store file (see pageReleaser). Closing the
 // store releases them all. Other backends ignore it.
@@ -270,11 +270,7 @@ func openSQL(backend, path string, opts cgraph.Options) (cgraph.QuadStore, error
 
 // initStore creates the store if absent; it reports whether it did.
 func initStore(k kind, backend, path string, opts cgraph.Options) (created bool, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("cayley panicked: %v", r)
-		}
-	}()
+	defer cayleyPanic(&err)
 	err = cgraph.InitQuadStore(backend, path, opts)
 	if errors.Is(err, cgraph.ErrDatabaseExists) {
 		return false, nil
@@ -286,14 +282,12 @@ func initStore(k kind, backend, path string, opts cgraph.Options) (created bool,
 // the key-value handle underneath.
 func openKV(k kind, path string, opts cgraph.Options) (qs cgraph.QuadStore, db hkv.KV, err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			qs, err = nil, fmt.Errorf("cayley panicked: %v", r)
-		}
 		if err != nil && db != nil {
 			db.Close()
 			db = nil
 		}
 	}()
+	defer cayleyPanic(&err) // runs first
 	if k == kindBolt {
 		db, err = kvbolt.Open(path, opts)
 	} else {
@@ -307,12 +301,15 @@ func openKV(k kind, path string, opts cgraph.Options) (qs cgraph.QuadStore, db h
 }
 
 func newQuadStore(backend, path string, opts cgraph.Options) (qs cgraph.QuadStore, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			qs, err = nil, fmt.Errorf("cayley panicked: %v", r)
-		}
-	}()
+	defer cayleyPanic(&err)
 	return cgraph.NewQuadStore(backend, path, opts)
+}
+
+// cayleyPanic, deferred, turns a panic inside Cayley into the error *err.
+func cayleyPanic(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("cayley panicked: %v", r)
+	}
 }
 
 // checkPath tells whether a store exists at path, and rejects paths that

@@ -45,7 +45,7 @@ type WriteStats struct {
 // same transaction.
 type Writer struct {
 	s       *Store
-	opt     WriterOptions
+	batch   int
 	pending map[quad.IRI]*pendingDoc
 	order   []quad.IRI // documents in the order first buffered
 	size    int        // buffered additions + deletions
@@ -63,7 +63,7 @@ func NewWriter(s *Store, opt WriterOptions) *Writer {
 	if opt.BatchQuads <= 0 {
 		opt.BatchQuads = DefaultBatchQuads
 	}
-	return &Writer{s: s, opt: opt, pending: make(map[quad.IRI]*pendingDoc)}
+	return &Writer{s: s, batch: opt.BatchQuads, pending: make(map[quad.IRI]*pendingDoc)}
 }
 
 // Put buffers the facts of one document. If the store already holds the
@@ -151,7 +151,9 @@ func (w *Writer) Flush() error {
 	if err := w.s.apply(deltas); err != nil {
 		return fmt.Errorf("writing %d documents to the %s store: %w", len(w.order), w.s.backend, err)
 	}
-	w.s.afterCommit()
+	if w.s.release != nil {
+		w.s.release.check() // a commit may have left more than the budget resident
+	}
 	for _, label := range w.order {
 		p := w.pending[label]
 		switch {
@@ -202,7 +204,7 @@ func (w *Writer) drop(label quad.IRI) {
 }
 
 func (w *Writer) maybeFlush() error {
-	if w.size >= w.opt.BatchQuads {
+	if w.size >= w.batch {
 		return w.Flush()
 	}
 	return nil
@@ -297,18 +299,6 @@ func (s *Store) apply(deltas []cgraph.Delta) error {
 	if len(deltas) == 0 {
 		return nil
 	}
-	return s.applyDeltas(deltas)
-}
-
-// afterCommit, with ReleaseMapped, releases the store file's pages at once
-// when the commit left more than the budget resident.
-func (s *Store) afterCommit() {
-	if s.release != nil {
-		s.release.check()
-	}
-}
-
-func (s *Store) applyDeltas(deltas []cgraph.Delta) error {
 	if _, isKV := cgraph.Unwrap(s.qs).(*ckv.QuadStore); !isKV || !losesNodes(deltas) {
 		return s.qs.ApplyDeltas(deltas, ignore)
 	}
