@@ -128,14 +128,12 @@ function regexQuote(s) {
 function entityIDs(name) {
   if (isIRI(name)) return [name];
   var tries = [name, titleCase(name), name.toLowerCase(), name.toUpperCase(),
-    name.charAt(0).toUpperCase() + name.substring(1)];
+    name.charAt(0).toUpperCase() + name.substring(1)].filter(function (t, i, all) { return all.indexOf(t) === i; });
   for (var i = 0; i < tries.length; i++) {
-    if (i > 0 && tries.indexOf(tries[i]) < i) continue;
     var ids = namedExactly(tries[i]);
     if (ids.length) return ids;
   }
   for (i = 0; i < tries.length; i++) {
-    if (i > 0 && tries.indexOf(tries[i]) < i) continue;
     ids = list(g.V(tries[i]).In(ALIAS).Unique().ToArray());
     if (ids.length) return ids.sort();
   }
