@@ -82,7 +82,7 @@ func runBuild(cmd *cobra.Command, sf *storeFlags, paths []string, o buildOptions
 	start := time.Now()
 	applyMemoryLimit(o.memoryMB)
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	st, err := sf.openForBuild(o.memoryMB)
+	st, err := openForBuild(sf.backend, sf.path, o.memoryMB)
 	if err != nil {
 		return err
 	}

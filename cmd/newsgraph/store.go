@@ -22,10 +22,6 @@ func (sf *storeFlags) open(create bool) (*graph.Store, error) {
 // without fsync and the file is synced once when the build closes it. Under
 // a memory limit (memoryMB > 0) the store file's pages resident in memory
 // are kept within its share (see mappedBudget).
-func (sf *storeFlags) openForBuild(memoryMB int) (*graph.Store, error) {
-	return openForBuild(sf.backend, sf.path, memoryMB)
-}
-
 func openForBuild(backend, path string, memoryMB int) (*graph.Store, error) {
 	opts := []graph.Option{graph.NoSync()}
 	if memoryMB > 0 {
