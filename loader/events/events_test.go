@@ -79,10 +79,7 @@ func TestPassive(t *testing.T) {
 	expect(t, a, []ev{{"Arrest", "Vestria", "Jonas Berg"}}, nil)
 	// no agent anywhere: dropped
 	a = annotate(t, "", "Jonas Berg was arrested at an airport.", []ment{berg})
-	Extract(a)
-	if hasClass(a, "Arrest") {
-		t.Errorf("agentless arrest kept: %v", keys(a))
-	}
+	expectNone(t, a, "Arrest", "agentless arrest kept")
 	// no agent here, but the document says who: merged into it
 	a = annotate(t, "", "Jonas Berg was arrested at an airport. Vestria arrested Jonas Berg on a warrant.", []ment{berg, vestria})
 	Extract(a)

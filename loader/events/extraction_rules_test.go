@@ -159,10 +159,7 @@ func TestGerundTakesNoPossessorAsSubject(t *testing.T) {
 
 func TestThreatNounNeedsAnIssuer(t *testing.T) {
 	a := annotate(t, "2021-08-27", "Lin Hao said Tarsk keeps alive the idea of the Vestrian threat.", []ment{lin, tarsk, demonym("Vestrian", "Vestria")})
-	Extract(a)
-	if hasClass(a, "Threat") {
-		t.Errorf("a threat talked of is no threat made: %v", keys(a))
-	}
+	expectNone(t, a, "Threat", "a threat talked of is no threat made")
 	a = annotate(t, "2021-08-27", "Tarsk issued a threat against Vestria on Monday.", []ment{tarsk, vestria})
 	expect(t, a, []ev{{"Threat", "Tarsk", "Vestria"}}, nil)
 }
@@ -185,10 +182,7 @@ func TestNegatedAcceptanceIsRejection(t *testing.T) {
 	a := annotate(t, "2021-08-27", "Norland does not accept Tarsk's proposal, Lin Hao said.", []ment{norland, tarsk, lin})
 	expect(t, a, []ev{{"Rejection", "Norland", "Tarsk"}}, []ev{{"Rejection", "Norland", "Lin Hao"}})
 	a = annotate(t, "2021-08-27", "Norland accepted the Tarsk proposal.", []ment{norland, tarsk})
-	Extract(a)
-	if hasClass(a, "Rejection") {
-		t.Errorf("an acceptance is no rejection: %v", keys(a))
-	}
+	expectNone(t, a, "Rejection", "an acceptance is no rejection")
 }
 
 func TestReportedPerfectDeedIsTheCountrys(t *testing.T) {
@@ -210,10 +204,7 @@ func TestArrestOfUnnamedEmployee(t *testing.T) {
 func TestReleasingInformationIsNoRelease(t *testing.T) {
 	a := annotate(t, "2021-08-27", "Tarsk released a statement on Jonas Berg. Vestria was criticised for releasing details on Jonas Berg.",
 		[]ment{tarsk, vestria, berg})
-	Extract(a)
-	if hasClass(a, "Release") {
-		t.Errorf("released information read as a release: %v", keys(a))
-	}
+	expectNone(t, a, "Release", "released information read as a release")
 	a = annotate(t, "2021-08-27", "Tarsk released Jonas Berg on Monday.", []ment{tarsk, berg})
 	expect(t, a, []ev{{"Release", "Tarsk", "Jonas Berg"}}, nil)
 }
@@ -253,10 +244,7 @@ func TestHeldInThePassiveIsDetained(t *testing.T) {
 	expect(t, a, []ev{{"Arrest", "Tarsk", "Jonas Berg"}, {"Arrest", "Tarsk", "Lin Hao"}}, nil)
 	// holding talks is no detention
 	a = annotate(t, "2021-08-27", "Tarsk held Jonas Berg's talks with Norland in May.", []ment{berg, tarsk, norland})
-	Extract(a)
-	if hasClass(a, "Arrest") {
-		t.Errorf("held talks read as a detention: %v", keys(a))
-	}
+	expectNone(t, a, "Arrest", "held talks read as a detention")
 }
 
 func TestModalDemand(t *testing.T) {

@@ -200,6 +200,16 @@ func expect(t *testing.T, a *text.Annotated, want []ev, unwanted []ev) {
 	}
 }
 
+// expectNone runs Extract and checks that it made no event of class; what
+// says what such an event would have been.
+func expectNone(t *testing.T, a *text.Annotated, class, what string) {
+	t.Helper()
+	Extract(a)
+	if hasClass(a, class) {
+		t.Errorf("%s: %v", what, keys(a))
+	}
+}
+
 func hasClass(a *text.Annotated, class string) bool {
 	for _, e := range a.Events {
 		if e.Class.Local() == class {

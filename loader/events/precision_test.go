@@ -14,10 +14,7 @@ import (
 func TestRefusingAnAbstractThingIsNoRejection(t *testing.T) {
 	a := annotate(t, "2021-08-27", "\"Norland will never accept any form of coercion or abuse of power,\" Lin Hao said, as he urged Vestria to free Jonas Berg.",
 		[]ment{lin, norland, vestria, berg})
-	Extract(a)
-	if hasClass(a, "Rejection") {
-		t.Errorf("an abstract thing refused made a Rejection: %v", keys(a))
-	}
+	expectNone(t, a, "Rejection", "an abstract thing refused made a Rejection")
 	if !hasEvent(a, ev{"Demand", "Lin Hao", "Vestria"}) {
 		t.Errorf("the demand is lost: %v", keys(a))
 	}
