@@ -131,9 +131,7 @@ func TestOfficialSpeaksOfOwnCountry(t *testing.T) {
 	a := annotate("", "Foreign Minister Tomas Varga said Hungary would not accept the decision. "+
 		"Interior Minister Peter Olsen said Norway must act.")
 	wantRels(t, a, [3]string{"Tomas Varga", "memberOf", "Hungary"})
-	if hasRel(a, "Peter Olsen", "memberOf", "Norway") {
-		t.Errorf("a demand is made of another country: %q", relStrings(a))
-	}
+	noRel(t, a, "a demand is made of another country", "Peter Olsen", "memberOf", "Norway")
 }
 
 func TestPinyin(t *testing.T) {
@@ -186,16 +184,12 @@ func TestOfficeNamesItsCountry(t *testing.T) {
 	a := annotate("", "Treasury Secretary John Keller said on Friday that sanctions on Iran would stay. The United States has long opposed the deal.")
 	wantRels(t, a, [3]string{"John Keller", "memberOf", "United States"})
 	a = annotate("", "Treasury Secretary John Keller said on Friday that sanctions on Iran would stay.")
-	if hasRel(a, "John Keller", "memberOf", "Iran") {
-		t.Errorf("the office is not Iran's: %q", relStrings(a))
-	}
+	noRel(t, a, "the office is not Iran's", "John Keller", "memberOf", "Iran")
 }
 
 func TestShadowMinisterHoldsNoOffice(t *testing.T) {
 	a := annotate("", "Britain's Labour Party said on Monday that its shadow foreign secretary Ann Rowley would visit Paris. Foreign Secretary John Keller said the United Kingdom would act.")
-	if hasRel(a, "Ann Rowley", "memberOf", "United Kingdom") {
-		t.Errorf("a shadow minister is no official: %q", relStrings(a))
-	}
+	noRel(t, a, "a shadow minister is no official", "Ann Rowley", "memberOf", "United Kingdom")
 	wantRels(t, a, [3]string{"John Keller", "memberOf", "United Kingdom"})
 }
 

@@ -61,6 +61,15 @@ func wantRels(t *testing.T, a *text.Annotated, rels ...[3]string) {
 	}
 }
 
+// noRel checks that the relation s p o was not found; what says what it
+// would have meant.
+func noRel(t *testing.T, a *text.Annotated, what, s, p, o string) {
+	t.Helper()
+	if hasRel(a, s, p, o) {
+		t.Errorf("%s: %q", what, relStrings(a))
+	}
+}
+
 func wantEntity(t *testing.T, a *text.Annotated, name string, c schema.Class) *schema.Entity {
 	t.Helper()
 	e, ok := a.Entities[name]

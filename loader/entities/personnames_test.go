@@ -114,9 +114,7 @@ func TestAdjectiveComma(t *testing.T) {
 	wantRels(t, a, [3]string{"Ann Murray", "worksFor", "Amnesty International"})
 	// a comma before a clause is no such comma
 	a = annotate("", "Ann Murray, a senior adviser at the ministry, which later hired lawyers, met Amnesty International on Monday.")
-	if hasRel(a, "Ann Murray", "worksFor", "Amnesty International") {
-		t.Errorf("relations %q", relStrings(a))
-	}
+	noRel(t, a, "relations", "Ann Murray", "worksFor", "Amnesty International")
 }
 
 // A misspelt spokesperson title is still the title.
@@ -138,7 +136,5 @@ func TestBodyInPlace(t *testing.T) {
 	wantRels(t, a, [3]string{"Tongxian State Security Bureau", "parentOrganization", "China"})
 	// not past a comma
 	a = annotate("", "He was questioned by the Tongxian State Security Bureau in the north, and later flew to Liaoning Province.")
-	if hasRel(a, "Tongxian State Security Bureau", "parentOrganization", "China") {
-		t.Errorf("relations %q", relStrings(a))
-	}
+	noRel(t, a, "relations", "Tongxian State Security Bureau", "parentOrganization", "China")
 }

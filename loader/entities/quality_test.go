@@ -84,26 +84,20 @@ func TestOfficialsIncludingTitledPeople(t *testing.T) {
 
 func TestTitleBeforeANameIsNotAnAppositive(t *testing.T) {
 	a := annotate("", "Amid the detention of engineer Ana Silva, Peruvian Deputy Premier and Foreign Minister Luis Vega met his counterpart on Monday.")
-	if hasRel(a, "Ana Silva", "memberOf", "Peru") {
-		t.Errorf("Ana Silva took Luis Vega's title: %q", relStrings(a))
-	}
+	noRel(t, a, "Ana Silva took Luis Vega's title", "Ana Silva", "memberOf", "Peru")
 	wantRels(t, a, [3]string{"Luis Vega", "memberOf", "Peru"})
 }
 
 func TestSpokespersonOfACountrysMinistry(t *testing.T) {
 	a := annotate("", "Nothing has changed, Kim Soo-jin, spokesperson of South Korea's Ministry of Foreign Affairs, said on Friday.")
 	wantRels(t, a, [3]string{"Kim Soo-jin", "spokespersonFor", "Ministry of Foreign Affairs of South Korea"})
-	if hasRel(a, "Kim Soo-jin", "spokespersonFor", "South Korea") {
-		t.Errorf("spokesperson of the country: %q", relStrings(a))
-	}
+	noRel(t, a, "spokesperson of the country", "Kim Soo-jin", "spokespersonFor", "South Korea")
 }
 
 func TestRulingPartyOfficialIsAnOfficialOfTheCountry(t *testing.T) {
 	a := annotate("", "Communist Party of China chief Li Hongwei visited the province on Monday.")
 	wantRels(t, a, [3]string{"Li Hongwei", "memberOf", "China"})
-	if hasRel(a, "Li Hongwei", "worksFor", "Communist Party of China") {
-		t.Errorf("party official as staff: %q", relStrings(a))
-	}
+	noRel(t, a, "party official as staff", "Li Hongwei", "worksFor", "Communist Party of China")
 }
 
 func TestPossessiveStartsANewName(t *testing.T) {
