@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"newsgraph/loader/corpus"
@@ -29,20 +27,7 @@ func BenchmarkAnnotate(b *testing.B) {
 		benchAnnotate(b, docs)
 	})
 	b.Run("testdata", func(b *testing.B) {
-		files, _ := filepath.Glob("../../testdata/docs/*.txt")
-		var docs []*document.Document
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			d, err := document.Parse(filepath.Base(f), data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
-		benchAnnotate(b, docs)
+		benchAnnotate(b, sampleDocuments(b))
 	})
 }
 

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -17,21 +15,9 @@ import (
 // A document state taken from the pool after other documents gives the
 // same annotations as a fresh one.
 func TestAnnotateReusedState(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/docs/*.txt")
-	if len(files) < 2 {
+	docs := sampleDocuments(t)
+	if len(docs) < 2 {
 		t.Skip("no sample documents")
-	}
-	var docs []*document.Document
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := document.Parse(filepath.Base(f), data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
 	}
 	if err := corpus.Generate(7, 40, func(name string, data []byte) error {
 		d, err := document.Parse(name, data)

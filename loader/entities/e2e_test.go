@@ -1,11 +1,8 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
-	"newsgraph/loader/document"
 	"newsgraph/loader/text"
 	"newsgraph/schema"
 )
@@ -13,21 +10,13 @@ import (
 // TestSampleDocuments runs segmentation and the entity stage on the sample
 // documents of testdata/ and checks what a reader takes from them.
 func TestSampleDocuments(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/docs/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no sample documents: %v", err)
+	docs := sampleDocuments(t)
+	if len(docs) == 0 {
+		t.Fatal("no sample documents")
 	}
 	rels := map[string]bool{}
 	ents := map[string]schema.Class{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(f, b)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range docs {
 		a := text.Segment(doc)
 		Annotate(a)
 		for _, r := range relStrings(a) {
@@ -38,14 +27,14 @@ func TestSampleDocuments(t *testing.T) {
 			for _, al := range e.Aliases {
 				switch al {
 				case "Wang", "Mao", "Meng", "He", "She", "he", "she":
-					t.Errorf("%s: alias %q of %q", filepath.Base(f), al, n)
+					t.Errorf("%s: alias %q of %q", doc.Info.Identifier, al, n)
 				}
 			}
 		}
 		for _, m := range a.Mentions {
 			if m.Entity != "" {
 				if _, ok := a.Entities[m.Entity]; !ok && m.Kind != text.DemonymMention {
-					t.Errorf("%s: mention %q refers to %q, not an entity of the document", filepath.Base(f), m.Text, m.Entity)
+					t.Errorf("%s: mention %q refers to %q, not an entity of the document", doc.Info.Identifier, m.Text, m.Entity)
 				}
 			}
 		}

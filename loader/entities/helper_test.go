@@ -2,6 +2,8 @@ package entities
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -59,6 +61,28 @@ func wantRels(t *testing.T, a *text.Annotated, rels ...[3]string) {
 			t.Errorf("missing relation %v; have %q", r, relStrings(a))
 		}
 	}
+}
+
+// sampleDocuments parses the sample documents of testdata/docs.
+func sampleDocuments(tb testing.TB) []*document.Document {
+	tb.Helper()
+	files, err := filepath.Glob("../../testdata/docs/*.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var docs []*document.Document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		d, err := document.Parse(filepath.Base(f), data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
 }
 
 // noRel checks that the relation s p o was not found; what says what it
