@@ -29,27 +29,23 @@ func residentFileBytes() (int64, error) {
 	return pages * int64(os.Getpagesize()), nil
 }
 
-// releaseMapped drops this process's resident pages of every memory mapping
-// of file (bolt and bbolt read their whole database through one read-only
-// shared mapping). The pages stay in the kernel's page cache and fault back
-// in on the next read, so nothing is lost or reread from disk; what changes
-// is that a long build's resident set no longer grows with the store file.
-// Bolt must not remap the file meanwhile: the caller holds a transaction
-// (see pageReleaser).
-func releaseMapped(file string) error {
+// mappingsOf returns this process's memory mappings of file, from
+// /proc/self/maps (bolt and bbolt read their whole database through one
+// read-only shared mapping, replaced by a bigger one when the file grows).
+func mappingsOf(file string) ([]addrRange, error) {
 	abs, err := filepath.Abs(file)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		abs = real
 	}
 	maps, err := os.Open("/proc/self/maps")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer maps.Close()
-	var ranges [][2]uintptr
+	var spans []addrRange
 	sc := bufio.NewScanner(maps)
 	suffix := []byte(" " + abs)
 	for sc.Scan() {
@@ -57,8 +53,8 @@ func releaseMapped(file string) error {
 		if !bytes.HasSuffix(line, suffix) {
 			continue
 		}
-		span, _, _ := bytes.Cut(line, []byte(" "))
-		lo, hi, ok := bytes.Cut(span, []byte("-"))
+		field, _, _ := bytes.Cut(line, []byte(" "))
+		lo, hi, ok := bytes.Cut(field, []byte("-"))
 		if !ok {
 			continue
 		}
@@ -67,15 +63,26 @@ func releaseMapped(file string) error {
 		if err1 != nil || err2 != nil || end <= start {
 			continue
 		}
-		ranges = append(ranges, [2]uintptr{uintptr(start), uintptr(end)})
+		spans = append(spans, addrRange{uintptr(start), uintptr(end)})
 	}
-	if err := sc.Err(); err != nil {
+	return spans, sc.Err()
+}
+
+// releaseMapped drops this process's resident pages of every memory mapping
+// of file. The pages stay in the kernel's page cache and fault back in on
+// the next read, so nothing is lost or reread from disk; what changes is
+// that a long build's resident set no longer grows with the store file.
+// Bolt must not remap the file meanwhile: the caller holds a transaction
+// (see pageReleaser).
+func releaseMapped(file string) error {
+	spans, err := mappingsOf(file)
+	if err != nil {
 		return err
 	}
-	for _, r := range ranges {
+	for _, s := range spans {
 		// madvise takes an address, not a Go pointer: the mapping belongs to
 		// bolt, and MADV_DONTNEED on a shared file mapping only unmaps pages.
-		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, r[0], r[1]-r[0], syscall.MADV_DONTNEED); errno != 0 {
+		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, s[0], s[1]-s[0], syscall.MADV_DONTNEED); errno != 0 {
 			return errno
 		}
 	}

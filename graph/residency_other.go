@@ -7,3 +7,6 @@ func residentFileBytes() (int64, error) { return -1, nil }
 
 // releaseMapped is a no-op where /proc/self/maps does not tell the mappings.
 func releaseMapped(file string) error { return nil }
+
+// mappingsOf finds no mapping where /proc/self/maps does not exist.
+func mappingsOf(file string) ([]addrRange, error) { return nil, nil }

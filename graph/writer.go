@@ -152,7 +152,7 @@ func (w *Writer) Flush() error {
 		return fmt.Errorf("writing %d documents to the %s store: %w", len(w.order), w.s.backend, err)
 	}
 	if w.s.release != nil {
-		w.s.release.check() // a commit may have left more than the budget resident
+		w.s.release.committed()
 	}
 	for _, label := range w.order {
 		p := w.pending[label]
