@@ -42,7 +42,8 @@ const releaseEvery = 5 * time.Millisecond
 type pageReleaser struct {
 	file   string
 	db     hkv.KV
-	budget int64
+	budget int64           // resident bytes of the store file always allowed
+	limit  int64           // > 0: also allowed, what the anonymous memory leaves of it
 	fa     *faultAroundOff // nil: fault-around stays on
 
 	mu   sync.Mutex
@@ -53,13 +54,13 @@ type pageReleaser struct {
 }
 
 // newPageReleaser starts watching (nil where the resident set cannot be
-// measured). budget <= 0: release at every check.
-func newPageReleaser(file string, db hkv.KV, budget int64) *pageReleaser {
-	base, err := residentFileBytes()
+// measured). budget <= 0: release at every check (unless limit leaves room).
+func newPageReleaser(file string, db hkv.KV, budget, limit int64) *pageReleaser {
+	base, _, err := residentBytes()
 	if err != nil || base < 0 {
 		return nil
 	}
-	r := &pageReleaser{file: file, db: db, budget: budget, base: base,
+	r := &pageReleaser{file: file, db: db, budget: budget, limit: limit, base: base,
 		fa:   newFaultAroundOff(),
 		stop: make(chan struct{}), done: make(chan struct{})}
 	r.cover()
@@ -85,8 +86,15 @@ func (r *pageReleaser) watch() {
 func (r *pageReleaser) check() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	now, err := residentFileBytes()
-	if err != nil || now-r.base <= r.budget {
+	now, anon, err := residentBytes()
+	if err != nil {
+		return
+	}
+	allowed := r.budget
+	if spare := r.limit - anon - r.base; r.limit > 0 && spare > allowed {
+		allowed = spare
+	}
+	if now-r.base <= allowed {
 		return
 	}
 	r.releaseLocked()
@@ -138,7 +146,7 @@ func (r *pageReleaser) releaseLocked() {
 	// The base only ever goes down: what is resident right after a release
 	// includes the pages the writer faulted back in meanwhile, and taking
 	// that as the new base would let the resident set ratchet up.
-	if now, err := residentFileBytes(); err == nil && now < r.base {
+	if now, _, err := residentBytes(); err == nil && now < r.base {
 		r.base = now
 	}
 }

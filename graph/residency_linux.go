@@ -9,24 +9,27 @@ import (
 	"syscall"
 )
 
-// residentFileBytes returns the bytes of this process's resident memory that
-// map files (RssFile and RssShmem, the "shared" field of /proc/self/statm).
-// Reading it costs a few microseconds whatever the size of the mappings,
-// unlike /proc/self/smaps, which walks every page of a store's mapping.
-func residentFileBytes() (int64, error) {
+// residentBytes returns the bytes of this process's resident memory that
+// map files (RssFile and RssShmem, the "shared" field of /proc/self/statm)
+// and the rest (anonymous: the heap, stacks). Reading it costs a few
+// microseconds whatever the size of the mappings, unlike /proc/self/smaps,
+// which walks every page of a store's mapping.
+func residentBytes() (file, anon int64, err error) {
 	data, err := os.ReadFile("/proc/self/statm")
 	if err != nil {
-		return -1, err
+		return -1, -1, err
 	}
 	fields := bytes.Fields(data)
 	if len(fields) < 3 {
-		return -1, os.ErrInvalid
+		return -1, -1, os.ErrInvalid
 	}
-	pages, err := strconv.ParseInt(string(fields[2]), 10, 64)
-	if err != nil {
-		return -1, err
+	resident, err1 := strconv.ParseInt(string(fields[1]), 10, 64)
+	shared, err2 := strconv.ParseInt(string(fields[2]), 10, 64)
+	if err1 != nil || err2 != nil {
+		return -1, -1, os.ErrInvalid
 	}
-	return pages * int64(os.Getpagesize()), nil
+	page := int64(os.Getpagesize())
+	return shared * page, (resident - shared) * page, nil
 }
 
 // mappingsOf returns this process's memory mappings of file, from

@@ -81,14 +81,20 @@ func TestReleaseMappedPages(t *testing.T) {
 
 // Under a budget, the store file's pages stay resident up to it: a commit
 // that leaves more resident releases them, one that leaves fewer keeps them
-// (the next transaction reads many of the same pages).
+// (the next transaction reads many of the same pages). Under a resident
+// limit as well, the budget grows to what the anonymous memory leaves of it.
 func TestReleaseMappedBudget(t *testing.T) {
 	for _, c := range []struct {
-		budget int64
-		kept   bool
-	}{{1, false}, {1 << 40, true}} {
+		budget, limit int64
+		kept          bool
+	}{
+		{1, 0, false},
+		{1 << 40, 0, true},
+		{1, 1 << 40, true},  // the limit leaves room
+		{1, 1 << 20, false}, // the heap alone is over the limit
+	} {
 		path := filepath.Join(t.TempDir(), "db")
-		s, err := Open("bolt", path, true, NoSync(), ReleaseMapped(c.budget))
+		s, err := Open("bolt", path, true, NoSync(), ReleaseMapped(c.budget), ResidentLimit(c.limit))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,10 +108,10 @@ func TestReleaseMappedBudget(t *testing.T) {
 		rss, _ := mappedRSSKB(t, boltFile(path))
 		s.Close()
 		if c.kept && rss == 0 {
-			t.Errorf("budget %d bytes: no page of the store file resident after the commits, want them kept", c.budget)
+			t.Errorf("budget %d bytes, limit %d: no page of the store file resident after the commits, want them kept", c.budget, c.limit)
 		}
 		if !c.kept && int64(rss)<<10 > c.budget {
-			t.Errorf("budget %d bytes: %d kB of the store file resident after the commits", c.budget, rss)
+			t.Errorf("budget %d bytes, limit %d: %d kB of the store file resident after the commits", c.budget, c.limit, rss)
 		}
 	}
 }

@@ -2,8 +2,8 @@
 
 package graph
 
-// residentFileBytes is not measured where /proc/self/statm does not exist.
-func residentFileBytes() (int64, error) { return -1, nil }
+// residentBytes is not measured where /proc/self/statm does not exist.
+func residentBytes() (file, anon int64, err error) { return -1, -1, nil }
 
 // releaseMapped is a no-op where /proc/self/maps does not tell the mappings.
 func releaseMapped(file string) error { return nil }

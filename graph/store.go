@@ -80,7 +80,7 @@ type Option func(*openOptions)
 
 type openOptions struct {
 	noSync, release bool
-	budget          int64
+	budget, limit   int64
 }
 
 // NoSync opens a bolt store without an fsync at every commit and syncs its
@@ -98,6 +98,14 @@ func NoSync() Option { return func(o *openOptions) { o.noSync = true } }
 // store releases them all. Other backends ignore it.
 func ReleaseMapped(budget int64) Option {
 	return func(o *openOptions) { o.release, o.budget = true, budget }
+}
+
+// ResidentLimit lets ReleaseMapped's budget grow to what the process's
+// anonymous memory (its heap, its stacks) leaves of limit bytes, so that
+// the resident set as a whole stays near limit: a build whose heap is small
+// keeps more of the store's pages mapped, and faults fewer back in.
+func ResidentLimit(limit int64) Option {
+	return func(o *openOptions) { o.limit = limit }
 }
 
 // Backends returns the names of the registered Cayley backends, sorted.
@@ -233,7 +241,7 @@ func Open(backend, path string, create bool, options ...Option) (*Store, error) 
 		if k == kindBolt {
 			file = boltFile(path)
 		}
-		st.release = newPageReleaser(file, kvdb, oo.budget)
+		st.release = newPageReleaser(file, kvdb, oo.budget, oo.limit)
 	}
 	return st, nil
 }

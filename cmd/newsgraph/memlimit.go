@@ -23,7 +23,7 @@ const defaultMemoryLimitMB = 560
 // addMemoryLimitFlag registers --memory-limit on a command that writes a store.
 func addMemoryLimitFlag(f *pflag.FlagSet, mb *int) {
 	f.IntVar(mb, "memory-limit", defaultMemoryLimitMB,
-		"memory in MB the build aims to stay within: 60% soft heap limit (GOMEMLIMIT overrides), 10% for the store file's pages mapped in memory (released whenever over); 0 = no limit")
+		"memory in MB the build aims to stay within: 60% soft heap limit (GOMEMLIMIT overrides); the store file's pages mapped in memory get 10%, or what the build's own memory leaves of 85% if that is more (released whenever over); 0 = no limit")
 }
 
 // applyMemoryLimit sets the soft heap limit (60% of mb) unless GOMEMLIMIT
@@ -36,10 +36,20 @@ func applyMemoryLimit(mb int) {
 }
 
 // mappedBudget is the share of mb the store file's pages mapped in memory
-// may take (0: no budget).
+// may always take (0: no budget).
 func mappedBudget(mb int) int64 {
 	if mb <= 0 {
 		return 0
 	}
 	return int64(mb) << 20 * 10 / 100
+}
+
+// residentLimit is the share of mb those pages and the build's anonymous
+// memory may take together: the pages get what the heap leaves of it when
+// that is more than mappedBudget (0: no limit).
+func residentLimit(mb int) int64 {
+	if mb <= 0 {
+		return 0
+	}
+	return int64(mb) << 20 * 85 / 100
 }
