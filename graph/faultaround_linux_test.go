@@ -3,10 +3,9 @@
 package graph
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
-	"strings"
+	"slices"
 	"syscall"
 	"testing"
 )
@@ -78,35 +77,6 @@ func TestFaultAroundOff(t *testing.T) {
 	}
 }
 
-// smapsFlags returns the VmFlags of this process's mappings of file.
-func smapsFlags(t *testing.T, file string) [][]string {
-	t.Helper()
-	abs, _ := filepath.Abs(file)
-	f, err := os.Open("/proc/self/smaps")
-	if err != nil {
-		t.Skip("no /proc/self/smaps:", err)
-	}
-	defer f.Close()
-	var out [][]string
-	in := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		fields := strings.Fields(line)
-		if len(fields) == 0 {
-			continue
-		}
-		if strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":") {
-			in = strings.HasSuffix(line, " "+abs)
-			continue
-		}
-		if in && fields[0] == "VmFlags:" {
-			out = append(out, fields[1:])
-		}
-	}
-	return out
-}
-
 // A store opened with ReleaseMapped has fault-around off on its mapping,
 // also on the bigger mapping bolt makes when a commit grows the file.
 func TestReleaseMappedTurnsFaultAroundOff(t *testing.T) {
@@ -123,13 +93,13 @@ func TestReleaseMappedTurnsFaultAroundOff(t *testing.T) {
 	defer s.Close()
 	registered := func(when string) {
 		t.Helper()
-		flags := smapsFlags(t, boltFile(path))
-		if len(flags) == 0 {
+		maps := smapsOf(t, boltFile(path))
+		if len(maps) == 0 {
 			t.Fatalf("%s: no mapping of the store file", when)
 		}
-		for _, f := range flags {
-			if !strings.Contains(" "+strings.Join(f, " ")+" ", " uw ") {
-				t.Errorf("%s: the store file's mapping is not registered for write-protect tracking (VmFlags %v)", when, f)
+		for _, m := range maps {
+			if !slices.Contains(m.flags, "uw") {
+				t.Errorf("%s: the store file's mapping is not registered for write-protect tracking (VmFlags %v)", when, m.flags)
 			}
 		}
 	}
@@ -138,11 +108,7 @@ func TestReleaseMappedTurnsFaultAroundOff(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := NewWriter(s, WriterOptions{BatchQuads: 10})
-	put(t, w, docA(), docB(), docC())
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeABC(t, s)
 	after, err := os.Stat(boltFile(path))
 	if err != nil {
 		t.Fatal(err)

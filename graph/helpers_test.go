@@ -256,3 +256,13 @@ func put(t testing.TB, w *Writer, fs ...schema.DocFacts) {
 		t.Fatalf("Flush: %v", err)
 	}
 }
+
+// writeABC writes the three sample documents, committing every 10 quads.
+func writeABC(t testing.TB, s *Store) {
+	t.Helper()
+	w := NewWriter(s, WriterOptions{BatchQuads: 10})
+	put(t, w, docA(), docB(), docC())
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -14,11 +14,7 @@ func TestNoSyncBuildReopens(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		w := NewWriter(s, WriterOptions{BatchQuads: 10})
-		put(t, w, docA(), docB(), docC())
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
+		writeABC(t, s)
 		if err := s.Close(); err != nil {
 			t.Fatalf("close (with the final sync): %v", err)
 		}

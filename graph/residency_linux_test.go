@@ -12,9 +12,14 @@ import (
 	"newsgraph/schema"
 )
 
-// mappedRSSKB sums the resident kilobytes of this process's mappings of file
-// (from /proc/self/smaps) and tells whether any mapping was found.
-func mappedRSSKB(t *testing.T, file string) (int, bool) {
+// smapsEntry is what /proc/self/smaps tells of one mapping.
+type smapsEntry struct {
+	rssKB int
+	flags []string // VmFlags
+}
+
+// smapsOf returns this process's mappings of file, from /proc/self/smaps.
+func smapsOf(t *testing.T, file string) []smapsEntry {
 	t.Helper()
 	abs, err := filepath.Abs(file)
 	if err != nil {
@@ -25,7 +30,8 @@ func mappedRSSKB(t *testing.T, file string) (int, bool) {
 		t.Skip("no /proc/self/smaps:", err)
 	}
 	defer f.Close()
-	total, found, in := 0, false, false
+	var out []smapsEntry
+	in := false
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -35,15 +41,36 @@ func mappedRSSKB(t *testing.T, file string) (int, bool) {
 		}
 		if strings.Contains(fields[0], "-") && !strings.HasSuffix(fields[0], ":") {
 			in = strings.HasSuffix(line, " "+abs)
-			found = found || in
+			if in {
+				out = append(out, smapsEntry{})
+			}
 			continue
 		}
-		if in && fields[0] == "Rss:" && len(fields) >= 2 {
-			n, _ := strconv.Atoi(fields[1])
-			total += n
+		if !in {
+			continue
+		}
+		switch e := &out[len(out)-1]; fields[0] {
+		case "Rss:":
+			if len(fields) >= 2 {
+				e.rssKB, _ = strconv.Atoi(fields[1])
+			}
+		case "VmFlags:":
+			e.flags = fields[1:]
 		}
 	}
-	return total, found
+	return out
+}
+
+// mappedRSSKB sums the resident kilobytes of this process's mappings of file
+// and tells whether any mapping was found.
+func mappedRSSKB(t *testing.T, file string) (int, bool) {
+	t.Helper()
+	total := 0
+	maps := smapsOf(t, file)
+	for _, m := range maps {
+		total += m.rssKB
+	}
+	return total, len(maps) > 0
 }
 
 // After a write with ReleaseMapped, none of the bolt file's mapped pages
@@ -57,11 +84,7 @@ func TestReleaseMappedPages(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		w := NewWriter(s, WriterOptions{BatchQuads: 10})
-		put(t, w, docA(), docB(), docC())
-		if err := w.Close(); err != nil {
-			t.Fatal(err)
-		}
+		writeABC(t, s)
 		rss, found := mappedRSSKB(t, boltFile(path))
 		if !found {
 			t.Fatalf("no mapping of %s in /proc/self/smaps", boltFile(path))
@@ -125,11 +148,7 @@ func TestReleaseMappedWatcher(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	w := NewWriter(s, WriterOptions{})
-	put(t, w, docA(), docB(), docC())
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeABC(t, s)
 	before := dump(t, s) // reads every quad through the mapping
 	deadline := time.Now().Add(2 * time.Second)
 	for {
