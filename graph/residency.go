@@ -115,13 +115,20 @@ func (r *pageReleaser) cover() {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	tx, err := r.db.Tx(false) // no remap while it is open
+	r.withMappings(r.fa.cover)
+}
+
+// withMappings calls fn with the file's mappings while holding a read
+// transaction: bolt remaps its file only once none is open, so the mappings
+// stay where fn finds them. It does nothing if either cannot be had.
+func (r *pageReleaser) withMappings(fn func([]addrRange)) {
+	tx, err := r.db.Tx(false)
 	if err != nil {
 		return
 	}
 	defer tx.Close()
 	if spans, err := mappingsOf(r.file); err == nil {
-		r.fa.cover(spans)
+		fn(spans)
 	}
 }
 
@@ -135,12 +142,9 @@ func (r *pageReleaser) release() {
 // releaseLocked does the release, best effort: a failure only leaves the
 // pages resident.
 func (r *pageReleaser) releaseLocked() {
-	tx, err := r.db.Tx(false) // no remap while it is open
-	if err != nil {
-		return
-	}
-	defer tx.Close()
-	if releaseMapped(r.file) != nil {
+	released := false
+	r.withMappings(func(spans []addrRange) { released = releaseMapped(spans) == nil })
+	if !released {
 		return
 	}
 	// The base only ever goes down: what is resident right after a release

@@ -71,17 +71,13 @@ func mappingsOf(file string) ([]addrRange, error) {
 	return spans, sc.Err()
 }
 
-// releaseMapped drops this process's resident pages of every memory mapping
-// of file. The pages stay in the kernel's page cache and fault back in on
-// the next read, so nothing is lost or reread from disk; what changes is
-// that a long build's resident set no longer grows with the store file.
-// Bolt must not remap the file meanwhile: the caller holds a transaction
-// (see pageReleaser).
-func releaseMapped(file string) error {
-	spans, err := mappingsOf(file)
-	if err != nil {
-		return err
-	}
+// releaseMapped drops this process's resident pages of the mappings spans
+// (mappingsOf a store file). The pages stay in the kernel's page cache and
+// fault back in on the next read, so nothing is lost or reread from disk;
+// what changes is that a long build's resident set no longer grows with the
+// store file. Bolt must not remap the file meanwhile: the caller holds a
+// transaction (see pageReleaser.withMappings).
+func releaseMapped(spans []addrRange) error {
 	for _, s := range spans {
 		// madvise takes an address, not a Go pointer: the mapping belongs to
 		// bolt, and MADV_DONTNEED on a shared file mapping only unmaps pages.
